@@ -1,0 +1,6 @@
+// Every detector the engine runs, in one list. A layout test checks each is registered, tested and documented.
+import type { Detector } from '../engine/detector.ts';
+
+import { pupilIdentifier } from './pupil-identifier/pupil-identifier.ts';
+
+export const DETECTORS: readonly Detector[] = [pupilIdentifier];

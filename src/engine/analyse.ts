@@ -1,0 +1,39 @@
+import { DETECTORS } from '../detectors/registry.ts';
+import type { AnalysisContext } from './context.ts';
+import { createInput, type Detector } from './detector.ts';
+import { categoryOf, type Finding } from './types.ts';
+
+/**
+ * Finds the risky spans in a post. Pure: the same text and context always give the same findings, in order of
+ * position. Overlapping findings of the same signal are merged into the surest one, keeping all reasons.
+ */
+export function analyse(text: string, context: AnalysisContext = {}, detectors: readonly Detector[] = DETECTORS): Finding[] {
+  if (!text.trim()) return [];
+  const input = createInput(text, context);
+  const all: Finding[] = [];
+  for (const detector of detectors) {
+    for (const f of detector.detect(input)) {
+      if (f.end <= f.start) continue;
+      all.push({ ...f, category: categoryOf(f.signal), detector: detector.meta.id });
+    }
+  }
+  return merge(all);
+}
+
+function merge(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const twin = kept.find((k) => k.signal === f.signal && k.start < f.end && f.start < k.end);
+    if (!twin) {
+      kept.push(f);
+      continue;
+    }
+    const stronger = f.confidence > twin.confidence;
+    const reasons = [...twin.evidence.reasons];
+    for (const r of f.evidence.reasons) if (!reasons.some((x) => x.kind === r.kind && x.detail === r.detail)) reasons.push(r);
+    const winner = stronger ? f : twin;
+    Object.assign(twin, { ...winner, start: Math.min(twin.start, f.start), end: Math.max(twin.end, f.end), evidence: { reasons } });
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,7 @@
+// The engine's public face: what the CLI, the content script and the tests use.
+export { analyse } from './analyse.ts';
+export { createContext, type AnalysisContext } from './context.ts';
+export { InputError, type InputProblem } from './errors.ts';
+export { parseSchoolProfile, parseSchoolProfileJson, SchoolProfileSchema, type SchoolProfile } from './school-profile.ts';
+export { compileRoster, parseRosterCsv, type RosterIndex, type RosterPupil } from './roster/index.ts';
+export * from './types.ts';
