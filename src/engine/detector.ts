@@ -34,6 +34,7 @@ export function createInput(original: string, context: AnalysisContext): Detecto
   const norm = normalise(original);
   const tokens = tokenise(norm.text);
   const peopleCache = new Map<string, Span[]>();
+  let boundaries: number[] | undefined;
   const tokenAt = (offset: number) => {
     let lo = 0;
     let hi = tokens.length;
@@ -65,17 +66,16 @@ export function createInput(original: string, context: AnalysisContext): Detecto
       return cues.find(window)[0]?.term.term;
     },
     sentence(offset) {
-      let start = 0;
-      let end = norm.text.length;
-      for (const m of norm.text.matchAll(SENTENCE_END)) {
-        const boundary = m.index + m[0].length;
-        if (boundary <= offset) start = boundary;
-        else {
-          end = boundary;
-          break;
-        }
+      // Sentence boundaries are found once per post, then looked up by binary search.
+      boundaries ??= [0, ...Array.from(norm.text.matchAll(SENTENCE_END), (m) => m.index + m[0].length), norm.text.length];
+      let lo = 0;
+      let hi = boundaries.length - 1;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (boundaries[mid]! <= offset) lo = mid;
+        else hi = mid;
       }
-      return { start, end };
+      return { start: boundaries[lo]!, end: boundaries[hi]! };
     },
     peopleIn(span) {
       const key = `${span.start}:${span.end}`;

@@ -19,7 +19,9 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 const POSSESSIVE = /'s?$/;
 // A sentence ends at . ! ? or a line break; what follows starts a new one.
-const SENTENCE_BREAK = /[.!?\n\r]|^\s*$/;
+const SENTENCE_BREAK = /[.!?\n\r]/;
+// "Mrs. Hill", "St. Mary's": a full stop after these does not end a sentence.
+const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|st|prof|rev|cllr|no|vs|eg|ie)$/;
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -41,7 +43,10 @@ export function tokenise(text: string): Token[] {
       end,
       bareEnd: start + bare.length,
       capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
-      sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gap) || /^\s*[-*•]\s/.test(gap),
+      sentenceStart:
+        tokens.length === 0 ||
+        (SENTENCE_BREAK.test(gap) && !(/^\.\s+$/.test(gap) && ABBREVIATION.test(tokens[tokens.length - 1]!.key))) ||
+        /^\s*[-*•]\s/.test(gap),
     });
     lastEnd = end;
   }

@@ -1,0 +1,137 @@
+import type { Detector, DetectorInput } from '../../engine/detector.ts';
+import type { RosterIndex } from '../../engine/roster/index.ts';
+import type { Token } from '../../engine/tokens.ts';
+import type { DetectorFinding, Reason } from '../../engine/types.ts';
+import { cueNear, FAMILY, pupilCues, TITLES } from '../pupil-cues.ts';
+import { MONTH_BEFORE, MONTHS, WORD_AFTER, WORD_AFTER_WEAK, WORD_BEFORE } from './senses.ts';
+
+const key = (t: Token) => t.key.replace(/-/g, ' ');
+const SUGGESTION = "Use initials or 'a pupil' instead of the name.";
+
+/** The surname that follows token i, if it is this first name's pupil's, as the number of words it spans. */
+function surnameAfter(roster: RosterIndex, tokens: Token[], i: number, first: string): number {
+  for (let w = Math.min(roster.maxLastWords, tokens.length - 1 - i); w >= 1; w--) {
+    const last = tokens.slice(i + 1, i + 1 + w).map(key).join(' ');
+    if (roster.pairs.has(`${first}|${last}`)) return w;
+  }
+  return 0;
+}
+
+/** How many words from token i make a roster surname (0 if none). */
+function surnameAt(roster: RosterIndex, tokens: Token[], i: number): number {
+  for (let w = Math.min(roster.maxLastWords, tokens.length - i); w >= 1; w--) {
+    if (roster.last.has(tokens.slice(i, i + w).map(key).join(' '))) return w;
+  }
+  return 0;
+}
+
+/** A title or a family word just before: "Mrs Hill", "my son Jack". Adults and the poster's own family. */
+function adultOrFamily(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return TITLES.has(prev.key.replace(/\.$/, '')) || FAMILY.has(prev.key);
+}
+
+/** An everyday word used as the word, not the name: lower case, or read so by its neighbours. */
+function usedAsWord(tokens: Token[], i: number, pupilContext: boolean): boolean {
+  const t = tokens[i]!;
+  if (!t.capitalised) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const possessive = t.bareEnd !== t.end;
+  if (prev && !t.sentenceStart) {
+    if (WORD_BEFORE.has(prev.key)) return true;
+    if (MONTHS.has(t.key) && (MONTH_BEFORE.has(prev.key) || /^\d/.test(prev.key))) return true;
+  }
+  if (next && !next.sentenceStart && !possessive) {
+    if (WORD_AFTER.has(next.key)) return true;
+    if (!pupilContext && WORD_AFTER_WEAK.has(next.key)) return true;
+    if (MONTHS.has(t.key) && /^\d/.test(next.key)) return true;
+    // "Summer Fair", "Hope Valley": a run of capitalised words is a title or a place.
+    if (next.capitalised) return true;
+  }
+  // All-capitals shouting ("WILL YOU") or a heading.
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return true;
+  return false;
+}
+
+function finding(input: DetectorInput, start: number, end: number, confidence: number, reasons: Reason[], what: string): DetectorFinding {
+  return {
+    signal: 'pupil.name',
+    ...input.at(start, end),
+    confidence,
+    evidence: { reasons },
+    message: `This matches ${what} on your school's pupil roster. Naming a pupil publicly can identify them.`,
+    suggestion: SUGGESTION,
+  };
+}
+
+export const rosterName: Detector = {
+  meta: {
+    id: 'roster-name',
+    category: 'pupil',
+    signals: ['pupil.name'],
+    description: "Names from the school's pupil roster: full names, first names with their short forms, and surnames.",
+  },
+  detect(input) {
+    const roster = input.context.roster;
+    if (!roster) return [];
+    const { tokens } = input;
+    const out: DetectorFinding[] = [];
+    let cues: ReturnType<typeof pupilCues> | undefined;
+    const cue = (start: number, end: number) => cueNear(input, (cues ??= pupilCues(input)), start, end);
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const k = key(t);
+      if (roster.first.has(k)) {
+        if (adultOrFamily(tokens, i)) continue;
+        const w = surnameAfter(roster, tokens, i, k);
+        if (w) {
+          const last = tokens[i + w]!;
+          out.push(finding(input, t.start, last.bareEnd, 0.97, [{ kind: 'roster', detail: "a pupil's first name and surname" }], "a pupil's full name"));
+          i += w;
+          continue;
+        }
+        const nearCue = cue(t.start, t.bareEnd);
+        const reasons: Reason[] = [{ kind: 'roster', detail: roster.everyday.has(k) ? "a pupil's first name that is also an everyday word" : "a pupil's first name" }];
+        if (nearCue) reasons.push({ kind: 'context', detail: 'words about pupils or a school year nearby' });
+        if (roster.everyday.has(k)) {
+          // "Will you…", "Hope everyone…", "in May", "Summer term": an everyday word needs a capital, a place in the
+          // sentence where a name fits, and (at the start of a sentence) a pupil cue or a possessive.
+          if (usedAsWord(tokens, i, !!nearCue)) continue;
+          if (t.sentenceStart && !nearCue && t.bareEnd === t.end) continue;
+          out.push(finding(input, t.start, t.bareEnd, nearCue ? 0.85 : 0.65, reasons, "a pupil's first name"));
+          continue;
+        }
+        // A different capitalised surname after the first name is someone else ("Oliver Twist").
+        const next = tokens[i + 1];
+        if (next && next.capitalised && !next.sentenceStart && t.bareEnd === t.end && !surnameAt(roster, tokens, i + 1) && next.key.length > 1) continue;
+        out.push(finding(input, t.start, t.bareEnd, nearCue ? 0.95 : t.capitalised ? 0.85 : 0.7, reasons, "a pupil's first name"));
+        continue;
+      }
+      const w = surnameAt(roster, tokens, i);
+      if (w) {
+        const last = tokens[i + w - 1]!;
+        if (adultOrFamily(tokens, i)) {
+          i += w - 1;
+          continue;
+        }
+        // A surname alone is weaker: it may be a parent, a colleague or a word (Brown, Wood, King).
+        const everyday = roster.everyday.has(k);
+        const nearCue = cue(t.start, last.bareEnd);
+        // A surname alone needs a pupil cue nearby; a word-like one (Brown, Wood) needs a capital and a name's place too.
+        if (!nearCue) continue;
+        if (everyday && (!t.capitalised || t.sentenceStart || usedAsWord(tokens, i, true))) continue;
+        out.push(
+          finding(input, t.start, last.bareEnd, everyday ? 0.7 : 0.8, [
+            { kind: 'roster', detail: "a pupil's surname" },
+            { kind: 'context', detail: 'words about pupils or a school year nearby' },
+          ], "a pupil's surname"),
+        );
+        i += w - 1;
+      }
+    }
+    return out;
+  },
+};
