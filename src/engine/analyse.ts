@@ -14,7 +14,19 @@ export function analyse(text: string, context: AnalysisContext = {}, detectors: 
   for (const detector of detectors) {
     for (const f of detector.detect(input)) {
       if (f.end <= f.start) continue;
-      all.push({ ...f, category: categoryOf(f.signal), detector: detector.meta.id });
+      // Keys in reading order: what, who found it, where, how sure, why, what to do.
+      const finding: Finding = {
+        category: categoryOf(f.signal),
+        signal: f.signal,
+        detector: detector.meta.id,
+        start: f.start,
+        end: f.end,
+        confidence: f.confidence,
+        evidence: f.evidence,
+        message: f.message,
+      };
+      if (f.suggestion) finding.suggestion = f.suggestion;
+      all.push(finding);
     }
   }
   return merge(all);

@@ -53,14 +53,19 @@ export const pupilMention: Detector = {
     if (cues.length === 0) return out;
     const { tokens, norm } = input;
     const marked: Span[] = [];
-    const name = (start: number, end: number, confidence: number, detail: string) => {
+    const name = (start: number, end: number, confidence: number, kind: 'nlp' | 'pattern', detail: string) => {
       if (marked.some((m) => m.start < end && start < m.end)) return;
       marked.push({ start, end });
       out.push({
         signal: 'pupil.name',
         ...input.at(start, end),
         confidence,
-        evidence: { reasons: [{ kind: 'nlp', detail: "a person's name" }, { kind: 'context', detail }] },
+        evidence: {
+          reasons: [
+            kind === 'nlp' ? { kind, detail: "a person's name (language model)" } : { kind, detail: 'a capitalised word placed as a name' },
+            { kind: 'context', detail },
+          ],
+        },
         message: 'This looks like a child\'s name next to words about pupils or a class. Naming a pupil publicly can identify them.',
         suggestion: SUGGESTION,
       });
@@ -74,7 +79,7 @@ export const pupilMention: Detector = {
         // A capitalised word just before is the first name: "Lily Evans in Year 2".
         let first = i;
         while (first > 0 && i - first < 2 && !tokens[first]!.sentenceStart && nameLike(tokens[first - 1]!) && !isTitleOrFamily(tokens, first - 1)) first--;
-        name(tokens[first]!.start, t.bareEnd, 0.8, 'tied to a class or called a pupil');
+        name(tokens[first]!.start, t.bareEnd, 0.8, 'pattern', 'tied to a class or called a pupil');
       }
     }
 
@@ -100,7 +105,7 @@ export const pupilMention: Detector = {
         if (!cueNear(input, cues, person.start, person.end)) continue;
         // "Harry Potter day", "Roald Dahl week": an event named after someone, not a child.
         if (EVENT_AFTER.test(norm.lower.slice(person.end, person.end + 12))) continue;
-        name(person.start, words[words.length - 1]!.bareEnd, 0.7, 'words about pupils or a school year in the same sentence');
+        name(person.start, words[words.length - 1]!.bareEnd, 0.7, 'nlp', 'words about pupils or a school year in the same sentence');
       }
     }
 

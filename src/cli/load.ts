@@ -1,0 +1,54 @@
+// Reading the CLI's input files. Every failure becomes an InputError naming the file.
+import { readFileSync } from 'node:fs';
+import { createContext, InputError, parseRosterCsv, parseSchoolProfileJson, type AnalysisContext } from '../engine/index.ts';
+
+export function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(path, [{ problem: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? (e as Error).message})` }]);
+  }
+}
+
+export function loadContext(options: { school?: string; roster?: string }): AnalysisContext {
+  const school = options.school ? parseSchoolProfileJson(readText(options.school), options.school) : undefined;
+  const pupils = options.roster ? parseRosterCsv(readText(options.roster), options.roster) : undefined;
+  return createContext({ ...(school ? { school } : {}), ...(pupils ? { pupils } : {}) });
+}
+
+export interface JsonlPost {
+  id: unknown;
+  text: string;
+}
+
+/** Reads every line first, so a bad line stops the run before any output (nothing half-done). */
+export function readJsonl(path: string): JsonlPost[] {
+  const posts: JsonlPost[] = [];
+  const problems: { line: number; problem: string }[] = [];
+  readText(path)
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, i) => {
+      if (!raw.trim() || problems.length >= 20) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (e) {
+        problems.push({ line: i + 1, problem: `not valid JSON (${(e as Error).message})` });
+        return;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push({ line: i + 1, problem: 'expected an object like {"id": 1, "text": "..."}' });
+        return;
+      }
+      const { id, text } = value as Record<string, unknown>;
+      if (typeof text !== 'string') {
+        problems.push({ line: i + 1, problem: `"text" must be a string${text === undefined ? ' and is missing' : ''}` });
+        return;
+      }
+      posts.push({ id: id ?? null, text });
+    });
+  if (problems.length) throw new InputError(path, problems);
+  return posts;
+}
