@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// VITEST_JSON (set by .ci/run) also writes a JSON report there, for the closing "N passed, N failed" line.
+const json = process.env.VITEST_JSON;
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    reporters: json ? ['default', 'json'] : ['default'],
+    ...(json ? { outputFile: { json } } : {}),
   },
 });

@@ -9,12 +9,22 @@ export interface Span {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Honorific']);
 let lexicon: Record<string, string | string[]> | undefined;
 
-/** True when compromise knows the word as something other than a name: "will" (Modal), "rose" (Noun). */
-export function isEverydayWord(lower: string): boolean {
+/** The tags compromise's lexicon gives a lower-case word ([] if it does not know it). A lookup, not tagging. */
+export function lexiconTags(lower: string): string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tags = lexicon[lower];
-  if (tags === undefined) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => !NAME_TAGS.has(t));
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+/** True when compromise knows the word as something other than a name: "will" (Modal), "rose" (Noun). */
+export function isEverydayWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => !NAME_TAGS.has(t));
+}
+
+const FINITE = new Set(['Copula', 'PastTense', 'PresentTense', 'Auxiliary']);
+/** A verb that can follow a singular subject: "was", "scored", "loves", "has" — not "miss" or "be". */
+export function isFiniteVerb(lower: string): boolean {
+  return lower === 'has' || lower === 'had' || lower === 'does' || lexiconTags(lower).some((t) => FINITE.has(t));
 }
 
 /** People's names that compromise finds in `text`, as half-open offsets into `text`. */

@@ -34,6 +34,12 @@ runCases(pupilMention, {
     'Our year group assembly was about kindness.',
     { text: 'Dear parents, Year 1 PE is on Tuesday.', reason: 'no name' },
     'Harry Potter day in Year 4 was magical!',
+    { text: 'Boys in Year 5 are nothing but trouble this week.', reason: 'misfire: a plural noun is not a name' },
+    { text: 'Year 6 reading Oliver Twist this term.', reason: 'misfire: a book being read' },
+    { text: 'My little Isla starts nursery tomorrow.', reason: "misfire: the poster's own child" },
+    { text: 'Alfie (my youngest, not a pupil!) lost his first tooth in Reception.', reason: "misfire: the poster's own child" },
+    { text: 'Year 5 are learning about Turner and painting sea storms.', reason: 'misfire: an artist being taught about' },
+    { text: 'Maths in Year 2 is all about place value this week.', reason: 'a subject opening a sentence' },
   ],
   invalid: [
     { text: 'Well done to Lily in Year 2 for her reading!', findings: [['pupil.name', 'Lily']] },
@@ -66,5 +72,7 @@ runCases(pupilMention, {
     { text: 'Students Aisha and Ben led the assembly in Year 9', findings: [['pupil.name', 'Aisha'], ['pupil.name', 'Ben']], reason: 'two names in a pupil sentence' },
     { text: 'T.M. in my class is autistic', findings: [['pupil.description', 'T.M.']] },
     { text: 'Leo in Year 4 has a new wheelchair', findings: [['pupil.name', 'Leo']] },
+    { text: 'Well done to our Year 4 boy FH for his football skills!', findings: [['pupil.description', 'FH']], reason: 'initials after a class and "boy"' },
+    { text: 'The only Year 6 boy on a PEP this year nearly lost his SATs access arrangements.', findings: [['pupil.description', 'The only Year 6 boy']], reason: 'class before the noun' },
   ],
 });

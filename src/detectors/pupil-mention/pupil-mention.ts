@@ -2,18 +2,26 @@ import type { Detector } from '../../engine/detector.ts';
 import { TermList } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding } from '../../engine/types.ts';
-import { cueNear, FAMILY, pupilCues, TITLES, YEAR_OR_FORM, type Span } from '../pupil-cues.ts';
+import { NAME_WORDS } from '../../engine/name-words.ts';
+import { isEverydayWord, lexiconTags } from '../../engine/nlp.ts';
+import { familyOrAdult, notAPupil } from '../name-context.ts';
+import { cueNear, pupilCues, TITLES, YEAR_OR_FORM, type Span } from '../pupil-cues.ts';
 import { CONDITIONS, NOT_INITIALS } from './data.ts';
 
 const conditions = new TermList(CONDITIONS);
 // "a boy in 9X2", "the girl in my class", "one of my Year 6 girls", "the only child in Reception".
-const ONE_CHILD =
-  /(?<![\p{L}\p{N}])(?:(?:a|the|one|this|that|the only)\s+(?:little\s+|young\s+|new\s+)?(?:boy|girl|child|kid|lad|lass|pupil|student|young person)\s+(?:in|from)\s+(?:my\s+|our\s+)?(?:class|form|tutor group|set|reception|nursery|year\s?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2}\d?)|one\s+of\s+(?:my|our)\s+(?:year\s?\d{1,2}\s+|y\d{1,2}\s+)?(?:boys|girls|pupils|students|kids|children|tutees))(?![\p{L}\p{N}])/giu;
+const GROUP = '(?:class|form|tutor group|set|reception|nursery|year\\s?\\d{1,2}|y\\d{1,2}|\\d{1,2}[a-z]{1,2}\\d?)';
+const CHILD = '(?:boy|girl|child|kid|lad|lass|pupil|student|young person)';
+const ONE_CHILD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:a|the|one|this|that|the only|our)\\s+(?:little\\s+|young\\s+|new\\s+)?(?:${CHILD}\\s+(?:in|from)\\s+(?:my\\s+|our\\s+)?${GROUP}|${GROUP}\\s+${CHILD})|one\\s+of\\s+(?:my|our)\\s+(?:year\\s?\\d{1,2}\\s+|y\\d{1,2}\\s+)?(?:boys|girls|pupils|students|kids|children|tutees))(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 const THE_ONLY = /(?<![\p{L}\p{N}])the only (?:boy|girl|child|pupil|student)\b/iu;
 // Two or three capital initials, dotted or not: "J.S.", "JS", "J S".
 const INITIALS = /(?<![\p{L}\p{N}.])[A-Z]\.?\s?[A-Z]\.?(?:\s?[A-Z]\.?)?(?![\p{L}\p{N}])/gu;
 // What must follow a name or initials to tie them to a class: "in Year 6", "from 5B", "(Y4)".
 const CLASS_AFTER = /^\s*(?:,\s*|\(\s*|in\s+|from\s+|-\s*)(?:year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2}|reception|nursery|class\s?\w+|my class|my form|\d{1,2}[A-Z]{1,2}\d?)(?![\p{L}\p{N}])/iu;
+const YEAR_OR_FORM_ONE = new RegExp(YEAR_OR_FORM.source, 'u');
 const PUPIL_BEFORE = /(?:pupil|student|tutee|learner)s?\s*$/i;
 const NOT_NAMES = new Set([
   'year', 'reception', 'nursery', 'class', 'form', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
@@ -29,14 +37,11 @@ const EVENT_AFTER = /^\s*(?:day|week|party|themed|club|costume|books?|films?|exh
 
 const SUGGESTION = "Leave the child's name out, or use 'a pupil'.";
 
-function isTitleOrFamily(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !!prev && (TITLES.has(prev.key) || FAMILY.has(prev.key));
-}
-
-/** A capitalised word a name could be: not a sentence's first word, not a known non-name. */
+/** A capitalised word a name could be: not a known non-name, not a plural ("Boys"), not a common word opening a sentence. */
 function nameLike(t: Token): boolean {
-  return t.capitalised && !NOT_NAMES.has(t.key) && t.text !== t.text.toUpperCase() && !/\d/.test(t.text);
+  if (!t.capitalised || NOT_NAMES.has(t.key) || t.text === t.text.toUpperCase() || /\d/.test(t.text)) return false;
+  if (lexiconTags(t.key).includes('Plural')) return false;
+  return !(t.sentenceStart && isEverydayWord(t.key) && !NAME_WORDS.has(t.key));
 }
 
 export const pupilMention: Detector = {
@@ -74,11 +79,12 @@ export const pupilMention: Detector = {
     // A name directly tied to a class: "Lily in Year 2", "Tom from 5B", "pupil Amara".
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!nameLike(t) || isTitleOrFamily(tokens, i)) continue;
+      if (!nameLike(t) || familyOrAdult(tokens, i, norm.text.slice(t.end, t.end + 8))) continue;
       if (CLASS_AFTER.test(norm.text.slice(t.end, t.end + 24)) || PUPIL_BEFORE.test(norm.text.slice(Math.max(0, t.start - 12), t.start))) {
         // A capitalised word just before is the first name: "Lily Evans in Year 2".
         let first = i;
-        while (first > 0 && i - first < 2 && !tokens[first]!.sentenceStart && nameLike(tokens[first - 1]!) && !isTitleOrFamily(tokens, first - 1)) first--;
+        while (first > 0 && i - first < 2 && !tokens[first]!.sentenceStart && nameLike(tokens[first - 1]!) && !familyOrAdult(tokens, first - 1, '')) first--;
+        if (familyOrAdult(tokens, first, '') || notAPupil(tokens, first, i)) continue;
         name(tokens[first]!.start, t.bareEnd, 0.8, 'pattern', 'tied to a class or called a pupil');
       }
     }
@@ -99,8 +105,9 @@ export const pupilMention: Detector = {
       for (const person of input.peopleIn(sentence)) {
         const i = input.tokenAt(person.start);
         const first = tokens[i];
-        if (!first || isTitleOrFamily(tokens, i) || TITLES.has(first.key)) continue;
-        const words = tokens.slice(i, input.tokenAt(person.end - 1) + 1);
+        const j = input.tokenAt(person.end - 1);
+        if (!first || TITLES.has(first.key) || familyOrAdult(tokens, i, norm.text.slice(person.end, person.end + 8)) || notAPupil(tokens, i, j)) continue;
+        const words = tokens.slice(i, j + 1);
         if (!words.some(nameLike)) continue;
         if (!cueNear(input, cues, person.start, person.end)) continue;
         // "Harry Potter day", "Roald Dahl week": an event named after someone, not a child.
@@ -135,7 +142,10 @@ export const pupilMention: Detector = {
       const dotted = m[0].includes('.');
       if (!dotted && NOT_INITIALS.has(letters)) continue;
       const end = m.index + m[0].length;
-      if (!CLASS_AFTER.test(norm.text.slice(end, end + 24))) continue;
+      // Tied to a class: "J.S. in Year 4", or "our Year 4 boy FH".
+      const before = norm.lower.slice(Math.max(0, m.index - 10), m.index);
+      const tied = CLASS_AFTER.test(norm.text.slice(end, end + 24)) || (/(?:boy|girl|pupil|student|child|lad|lass|tutee)\s+$/.test(before) && YEAR_OR_FORM_ONE.test(norm.text.slice(input.sentence(m.index).start, end)));
+      if (!tied) continue;
       out.push({
         signal: 'pupil.description',
         ...input.at(m.index, end),

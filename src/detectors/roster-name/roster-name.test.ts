@@ -15,6 +15,10 @@ const pupils = [
   { first: 'Jack', last: 'Wood' },
   { first: 'Phoebe', last: 'Cassidy' },
   { first: 'Muhammad', last: 'Hassan' },
+  { first: 'Noah', last: 'Cockburn' },
+  { first: 'Arthur', last: 'Ali' },
+  { first: 'Autumn', last: 'Wright' },
+  { first: 'Rosie', last: 'Bell' },
 ];
 
 runCases(rosterName, {
@@ -50,6 +54,17 @@ runCases(rosterName, {
     { text: 'INSET day: WILL YOU BE THERE?', reason: 'shouting' },
     'What a joy it was to see so many families at the fete.',
     { text: 'Is anyone going to the May Fair?', reason: 'event name' },
+    // Real misfires from the development corpus, kept as named cases.
+    { text: "Noah's Ark collective worship this morning with Year 2.", reason: 'misfire: possessive + capitalised noun is a title or place' },
+    { text: "Arthur's Seat at sunrise this morning.", reason: 'misfire: a place' },
+    { text: 'Alexander the Great was a hit with Year 6.', reason: 'misfire: an epithet' },
+    { text: 'Teaching the Tudors tomorrow. Elizabeth I will have fans in Year 5.', reason: 'misfire: a monarch' },
+    { text: 'My own boy Oliver got his first football trophy today.', reason: "misfire: the poster's own child" },
+    { text: 'Our little Rosie turns four today.', reason: "misfire: the poster's own child" },
+    { text: 'Autumn leaves and a nature walk with Year 1.', reason: 'misfire: a season opening a sentence, with no verb for a subject' },
+    { text: 'Will miss my class so much this summer.', reason: 'misfire: a modal opening a sentence' },
+    { text: 'Cassius Clay became Muhammad Ali in 1964.', reason: "misfire: another person's surname after a pupil's first name" },
+    { text: 'The Wright brothers and paper aeroplanes in Year 3.', reason: 'misfire: famous people' },
   ],
   invalid: [
     { text: 'Well done Oliver Smith for the maths prize!', findings: [['pupil.name', 'Oliver Smith']] },
@@ -84,6 +99,9 @@ runCases(rosterName, {
     { text: "Seán's and Zoë's projects won", findings: [['pupil.name', 'Seán'], ['pupil.name', 'Zoë']] },
     { text: 'O\u200Bliver Smith is moving up to Year 7', findings: [['pupil.name', 'O\u200Bliver Smith']], reason: 'zero-width character inside' },
     { text: 'Congrats Smith-Jones', findings: [], context: { pupils: [{ first: 'Ella', last: 'Smith-Jones' }] }, reason: 'a surname alone with no cue is not enough' },
+    { text: 'The Cockburn boy is feral.', findings: [['pupil.name', 'Cockburn']], reason: 'a surname pointing at a child' },
+    { text: "Can't stop smiling about Arthur's maths this week.", findings: [['pupil.name', 'Arthur']], reason: '"about" a child, not a topic' },
+    { text: 'Happy birthday to our lovely Rosie Bell, 8 today!', findings: [['pupil.name', 'Rosie Bell']], reason: 'a full roster name outweighs "our lovely"' },
     { text: 'Ella Smith Jones did so well', findings: [['pupil.name', 'Ella Smith Jones']], context: { pupils: [{ first: 'Ella', last: 'Smith-Jones' }] }, reason: 'hyphen written as a space' },
   ],
 });

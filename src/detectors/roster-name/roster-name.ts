@@ -2,10 +2,13 @@ import type { Detector, DetectorInput } from '../../engine/detector.ts';
 import type { RosterIndex } from '../../engine/roster/index.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
-import { cueNear, FAMILY, pupilCues, TITLES } from '../pupil-cues.ts';
+import { isFiniteVerb } from '../../engine/nlp.ts';
+import { familyOrAdult, notAPupil } from '../name-context.ts';
+import { cueNear, pupilCues } from '../pupil-cues.ts';
 import { MONTH_BEFORE, MONTHS, WORD_AFTER, WORD_AFTER_WEAK, WORD_BEFORE } from './senses.ts';
 
 const key = (t: Token) => t.key.replace(/-/g, ' ');
+const CHILD_AFTER = /^\s+(?:boy|girl|kid|kids|lad|lass|child|twins)\b/;
 const SUGGESTION = "Use initials or 'a pupil' instead of the name.";
 
 /** The surname that follows token i, if it is this first name's pupil's, as the number of words it spans. */
@@ -23,13 +26,6 @@ function surnameAt(roster: RosterIndex, tokens: Token[], i: number): number {
     if (roster.last.has(tokens.slice(i, i + w).map(key).join(' '))) return w;
   }
   return 0;
-}
-
-/** A title or a family word just before: "Mrs Hill", "my son Jack". Adults and the poster's own family. */
-function adultOrFamily(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev) return false;
-  return TITLES.has(prev.key.replace(/\.$/, '')) || FAMILY.has(prev.key);
 }
 
 /** An everyday word used as the word, not the name: lower case, or read so by its neighbours. */
@@ -84,15 +80,17 @@ export const rosterName: Detector = {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const k = key(t);
+      const family = (strict = false) => familyOrAdult(tokens, i, input.norm.text.slice(t.end, t.end + 8), strict);
       if (roster.first.has(k)) {
-        if (adultOrFamily(tokens, i)) continue;
         const w = surnameAfter(roster, tokens, i, k);
+        if (family(w > 0)) continue;
         if (w) {
           const last = tokens[i + w]!;
           out.push(finding(input, t.start, last.bareEnd, 0.97, [{ kind: 'roster', detail: "a pupil's first name and surname" }], "a pupil's full name"));
           i += w;
           continue;
         }
+        if (notAPupil(tokens, i, i)) continue;
         const nearCue = cue(t.start, t.bareEnd);
         const reasons: Reason[] = [{ kind: 'roster', detail: roster.everyday.has(k) ? "a pupil's first name that is also an everyday word" : "a pupil's first name" }];
         if (nearCue) reasons.push({ kind: 'context', detail: 'words about pupils or a school year nearby' });
@@ -100,26 +98,35 @@ export const rosterName: Detector = {
           // "Will you…", "Hope everyone…", "in May", "Summer term": an everyday word needs a capital, a place in the
           // sentence where a name fits, and (at the start of a sentence) a pupil cue or a possessive.
           if (usedAsWord(tokens, i, !!nearCue)) continue;
-          if (t.sentenceStart && !nearCue && t.bareEnd === t.end) continue;
+          // At the start of a sentence it must be the subject of a verb ("Summer was…", not "Autumn leaves…").
+          const possessive = t.bareEnd !== t.end;
+          if (t.sentenceStart && !possessive && (!nearCue || !isFiniteVerb(tokens[i + 1]?.key ?? ''))) continue;
           out.push(finding(input, t.start, t.bareEnd, nearCue ? 0.85 : 0.65, reasons, "a pupil's first name"));
           continue;
         }
         // A different capitalised surname after the first name is someone else ("Oliver Twist").
         const next = tokens[i + 1];
-        if (next && next.capitalised && !next.sentenceStart && t.bareEnd === t.end && !surnameAt(roster, tokens, i + 1) && next.key.length > 1) continue;
+        if (next && next.capitalised && !next.sentenceStart && t.bareEnd === t.end && next.key.length > 1) continue;
         out.push(finding(input, t.start, t.bareEnd, nearCue ? 0.95 : t.capitalised ? 0.85 : 0.7, reasons, "a pupil's first name"));
         continue;
       }
       const w = surnameAt(roster, tokens, i);
       if (w) {
         const last = tokens[i + w - 1]!;
-        if (adultOrFamily(tokens, i)) {
+        if (family() || notAPupil(tokens, i, i + w - 1)) {
           i += w - 1;
           continue;
         }
         // A surname alone is weaker: it may be a parent, a colleague or a word (Brown, Wood, King).
         const everyday = roster.everyday.has(k);
-        const nearCue = cue(t.start, last.bareEnd);
+        // "The Cockburn boy", "the Smith twins": a surname used to point at a child.
+        const child = CHILD_AFTER.test(input.norm.lower.slice(last.end, last.end + 12));
+        // "The Wright brothers", "the Browns": a family or a famous group, unless a child noun follows.
+        if (!child && tokens[i - 1]?.key === 'the') {
+          i += w - 1;
+          continue;
+        }
+        const nearCue = child ? { start: last.end, end: last.end } : cue(t.start, last.bareEnd);
         // A surname alone needs a pupil cue nearby; a word-like one (Brown, Wood) needs a capital and a name's place too.
         if (!nearCue) continue;
         if (everyday && (!t.capitalised || t.sentenceStart || usedAsWord(tokens, i, true))) continue;

@@ -1,4 +1,5 @@
 import { fold } from '../normalise.ts';
+import { NAME_WORDS } from '../name-words.ts';
 import { isEverydayWord } from '../nlp.ts';
 import type { RosterPupil } from './parse.ts';
 import { firstNameForms } from './short-forms.ts';
@@ -21,20 +22,11 @@ export interface RosterIndex {
   maxLastWords: number;
 }
 
-// Names that are words in everyday school talk even where a dictionary lists them as names.
-const EVERYDAY_NAMES = [
-  'grace', 'hope', 'will', 'may', 'summer', 'rose', 'joy', 'jack', 'bill', 'mark', 'lily', 'ivy', 'poppy', 'daisy',
-  'holly', 'faith', 'amber', 'ruby', 'jade', 'pearl', 'hazel', 'violet', 'olive', 'autumn', 'dawn', 'sky', 'river',
-  'angel', 'star', 'frank', 'sunny', 'june', 'april', 'august', 'chase', 'hunter', 'miles', 'rich', 'pat', 'sue',
-  'art', 'bob', 'ted', 'nick', 'rob', 'sam', 'ben', 'dean', 'drew', 'gene', 'harmony', 'honey', 'iris', 'melody',
-  'patience', 'robin', 'rowan', 'sandy', 'storm', 'willow', 'wren', 'jewel', 'penny', 'kit', 'cat', 'meg', 'tilly',
-];
-
 export const nameKey = (name: string) => fold(name).replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function compileRoster(pupils: readonly RosterPupil[]): RosterIndex {
   const index: RosterIndex = { size: pupils.length, first: new Set(), last: new Set(), pairs: new Set(), everyday: new Set(), maxLastWords: 1 };
-  const everyday = new Set(EVERYDAY_NAMES);
+  const everyday = NAME_WORDS;
   const note = (form: string) => {
     if (everyday.has(form) || (!form.includes(' ') && isEverydayWord(form))) index.everyday.add(form);
   };
