@@ -1,8 +1,9 @@
 // Every detector the engine runs, in one list. A layout test checks each is registered, tested and documented.
 import type { Detector } from '../engine/detector.ts';
 import { personalData } from './personal-data/personal-data.ts';
+import { profanity } from './profanity/profanity.ts';
 import { pupilIdentifier } from './pupil-identifier/pupil-identifier.ts';
 import { pupilMention } from './pupil-mention/pupil-mention.ts';
 import { rosterName } from './roster-name/roster-name.ts';
 
-export const DETECTORS: readonly Detector[] = [rosterName, pupilMention, pupilIdentifier, personalData];
+export const DETECTORS: readonly Detector[] = [rosterName, pupilMention, pupilIdentifier, personalData, profanity];
