@@ -35,6 +35,9 @@ export class TermList {
   private readonly wildcards: { term: Term; regex: RegExp }[] = [];
 
   constructor(terms: readonly Term[]) {
+    // Matching runs on lower-cased text: a term written with capitals would silently never match.
+    const upper = terms.find((t) => t.term !== t.term.toLowerCase());
+    if (upper) throw new Error(`TermList: term "${upper.term}" must be lower case`);
     this.terms = terms;
     // Longest first, so "child protection plan" wins over "child protection".
     const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);

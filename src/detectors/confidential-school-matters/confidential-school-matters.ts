@@ -1,0 +1,422 @@
+import type { Detector, DetectorInput } from '../../engine/detector.ts';
+import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
+import type { DetectorFinding, Reason } from '../../engine/types.ts';
+import {
+  FRAMES,
+  INSIDE_SOURCE,
+  LINK_WORDS,
+  NOT_NAMES,
+  NOT_SECRETS,
+  OWN_FAMILY,
+  PRONOUNS,
+  SCHOOL_SIGNALS,
+  SECRECY,
+  SELF_WORDS,
+  STAFF_GROUPS,
+  STAFF_TOPICS,
+  SYSTEMS,
+  TITLES,
+  type SchoolSignal,
+  type SchoolTerm,
+} from './data.ts';
+
+const TOPIC_LIST = new TermList(STAFF_TOPICS);
+const SECRET_LIST = new TermList(SECRECY);
+const INSIDE_LIST = new TermList(INSIDE_SOURCE);
+const FAMILY_LIST = new TermList(OWN_FAMILY);
+const SYSTEM_LIST = new TermList(SYSTEMS);
+const setOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.term));
+const FRAME = setOf(FRAMES);
+const LINK = setOf(LINK_WORDS);
+const PRONOUN = setOf(PRONOUNS);
+const SELF = setOf(SELF_WORDS);
+const GROUP = setOf(STAFF_GROUPS);
+const TITLE = setOf(TITLES);
+const NOT_NAME = setOf(NOT_NAMES);
+const NOT_SECRET = setOf(NOT_SECRETS);
+
+/** Jobs in a school: a colleague described by role ("our head", "a TA", "the caretaker"). The last word is enough. */
+const ROLES = new Set([
+  'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'deputy', 'senco', 'dsl', 'caretaker', 'manager',
+  'bursar', 'receptionist', 'boss', 'ceo', 'hod', 'hoy', 'colleague', 'coworker', 'co-worker', 'workmate', 'teacher',
+  'ta', 'hlta', 'assistant', 'ect', 'nqt', 'trainee', 'technician', 'librarian', 'cleaner', 'cook', 'chef', 'mentor',
+  'governor', 'supervisor', 'lady', 'officer', 'administrator', 'lead', 'leader', 'coach',
+]);
+/** Plural roles, only after "one of": "one of our teachers", "one of the TAs". */
+const ROLES_PLURAL = new Set(['teachers', 'tas', 'colleagues', 'staff', 'governors', 'deputies', 'leaders', 'cleaners', 'technicians']);
+const DEFINITE = new Set(['our', 'the', 'my', 'your', 'their', "school's"]);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
+
+const MAX_LINKS = 6;
+/** Words between the topic and a person after it: "a grievance against Mr Hughes", "involved with one of our TAs". */
+const FORWARD = new Set(['against', 'about', 'involving', 'involved', 'for', 'with', 'by', 'from', 'of', 'the', 'a', 'our', 'my', 'one', 'is', 'was', 'are', 'has', 'been', 'now']);
+const WINDOW = 300;
+
+/** Words that place a post in the writer's working life. */
+const WORK_CONTEXT = /\b(?:school|work|staff|staffroom|colleagues?|head|headteacher|slt|smt|governors?|trust|academy|department|dept|pupils?|students?|parents|class|classroom|ofsted|exams?|results|jobs?|budget|meeting|briefing|inset|deputy|senco|dsl|interviews?|contract|year\s?\d{1,2}|inspection|cover|supply|tas?|teachers?|timetable|union|hr)\b/;
+const STAFF_IN_TEXT = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+\p{Lu}|\b(?:colleague|co-?worker|workmate|headteacher|head teacher|deputy head|teaching assistant|member of staff|staff member|line manager|caretaker|senco|hlta|supply teacher)\b/iu;
+
+/** "between us," at the start of a sentence, "shh", and the shushing emoji. */
+const EXTRA_SECRECY = /(?:^|[.!?]\s+|\n\s*)(between us|confidential)\s*[,:\-!]|(?<![\p{L}])(sh{2,})(?![\p{L}])|(\u{1F92B})/gu;
+/** Harmless secrets: "keep it quiet, but the Christmas party will be epic", "don't tell the kids, it's pizza day". */
+const FUN = /\b(?:christmas|party|parties|night out|secret santa|surprise|present|gift|cake|biscuits?|chocolate|pizza|lunch|treat|birthday|wedding|holiday|snow day|fancy dress|pancakes?|donuts?|doughnuts?|prosecco|wine|gin|pub)\b/;
+/** "Don't share your password": advice, not a secret. */
+const ADVICE_AFTER = /^\s+(?:your|any|personal|photos?|images?|pictures?|passwords?|logins?|details|information|data|anything)\b/;
+/** "Don't tell anyone but I ate the last biscuit": the writer's own confession, not school business. */
+const CONFESSION = /^[\s,.:;!-]*(?:but\s+)?(?:i|i'm|i've|i am|i have|i actually|i secretly|i think i)\b/;
+
+// --- Ofsted ---------------------------------------------------------------------------------------------------------
+const OFSTED = /\b(?:ofsted|inspection|inspectors?|hmi|section [58]|lead inspector|monitoring visit|deep dives?|the call)\b/;
+/** Grades that are rarely praise: with Ofsted nearby they are an outcome. */
+const GRADE_PLAIN = /(?<![\p{L}\p{N}])(?:requires improvement|inadequate|special measures|serious weaknesses)(?![\p{L}\p{N}])/gu;
+/** "Good" and "Outstanding" only as a judgement: "we got Good", "judged outstanding", "still 'Good'". */
+const GRADE_LINKED =
+  /(?<=\b(?:got|get|getting|stayed|stay|remain|remained|remains|kept|keep|retained|retain|judged|graded|rated|achieved|awarded|given|received|we're|we are|we were|we've got|we have got|school is|still|officially|from ri to|to)\s+(?:an?\s+)?['"]?)(?:outstanding|good)(?![\p{L}\p{N}])/gu;
+const GRADE_RI = /(?<![\p{L}\p{N}])RI(?![\p{L}\p{N}])/gu;
+const PREPUB_STRONG =
+  /\b(?:(?:can't|cannot|can not|not allowed to|not supposed to|mustn't|shouldn't|not meant to)\s+(?:officially\s+)?(?:say|share|post|tell|announce|shout|celebrate|talk|mention|publish)|(?:until|till|til|before|when|once)\s+(?:the\s+)?(?:final\s+)?report\s+(?:is\s+|comes\s+|gets\s+|has been\s+)?(?:out|published|public|released)|report\s+(?:isn't|is not|hasn't been|not)\s+(?:out|published|public)|draft report|provisional(?:ly)?|unofficial(?:ly)?|not official)\b/;
+const PREPUB_WEAK = /\b(?:just left|just gone|have left|they've gone|left the building|feedback|today|this week|yesterday|this morning|this afternoon|day (?:one|two|1|2))\b/;
+const PUBLISHED = /\b(?:published|is out|now out|report out|out now|is live|now live|on (?:our|the) website|full report|read (?:the|our) report|letter to parents)\b/;
+
+// --- Exams ----------------------------------------------------------------------------------------------------------
+const EXAM_WORDS = "(?:gcse|a[\\s-]?level|as[\\s-]?level|sats?|ks[12]|btec|y(?:ea)?r?\\s?\\d{1,2}|maths|math|english|science|biology|chemistry|physics|combined|history|geography|french|spanish|german|computing|computer science|reading|spag|gps|arithmetic|reasoning|lit|literature|language|further|higher|foundation|stats|statistics|economics|psychology|sociology|business|re|rs|pe|music|art)";
+const WHEN = "(?:tomorrow'?s|next week'?s|(?:mon|tues|wednes|thurs|fri)day'?s|this (?:morning|afternoon)'?s|the (?:live|real|actual|upcoming))";
+const PAPER = new RegExp(`\\b(?:${WHEN}\\s+)?(?:${EXAM_WORDS}\\s+){0,3}(?:exam\\s+)?(?:papers?|exam|test|questions)(?:\\s+\\d)?\\b`, 'g');
+const PAPER_FUTURE = new RegExp(`^${WHEN}\\s`);
+/** A paper named as an exam paper ("SATs papers", "maths paper 2", "exam questions"), not just "the test". */
+const PAPER_NAMED = new RegExp(`^(?:${WHEN}\\s+)?(?:${EXAM_WORDS}\\s+){1,3}|\\bexam\\s+(?:papers?|questions)`);
+/** Past and practice papers are public. */
+const PAST_PAPER = /\b(?:last year'?s|past|previous|old|specimen|sample|practice|mock)\s+(?:\w+\s+){0,3}?(?:papers?|exams?|tests?|questions)\b/;
+const PAPER_CONTENT = /\b(?:seen|saw|looked at|had a (?:sneaky |quick )?(?:look|peek)|peek(?:ed)?|glimpse|opened (?:the|them)|there'?s a (?:\w+ )?question|there is a (?:\w+ )?question|has a (?:\w+ )?question|questions? on|question about|comes up|coming up|is on (?:it|the paper)|includes|spoilers?)\b/;
+const PAPER_LEAK = /\b(?:leaked|got hold of|got a copy of|copy of (?:the|tomorrow'?s)|sneak(?:y)? peek|advance copy|had a (?:sneaky |quick )?(?:look|peek) at|opened the (?:papers|packs?|envelopes?))\b/;
+const FIRST_PERSON_OR_OFFER = /\b(?:i|i've|i'm|we|we've|anyone|dm me|message me|here's|here is|heads up)\b/;
+const RESULTS = /\b(?:our|the|my|their)\s+(?:(?:gcse|a[\s-]?level|sats|ks2|btec|exam|school|year\s?\d{1,2}|provisional)\s+)?results\b/g;
+const RESULT_FIGURES = /(?:\b\d{1,3}\s?(?:%|percent\b)|\bgrade \d\b|\b[4-9]\+|\b9-[4-5]\b|\ba\*|\b(?:best ever|record|progress 8|p8|pass rate|up on last year|down on last year|are in|are through|came through|came in|amazing|brilliant|fantastic|awful|terrible|disappointing|better than|worse than)\b)/;
+
+// --- Credentials ----------------------------------------------------------------------------------------------------
+const CREDENTIAL =
+  /(?<![\p{L}\p{N}])(password|passwd|passcode|pass code|pwd|pw|pin(?: code| number)?|(?:door|alarm|gate|keypad|key|entry|lock|safe|wifi|wi-fi) code|login|log-in|log in|username|user name|user id|userid)(?:\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?)?(\s*(?::|=|-|–|is now|is:|is|are|'s|was)\s*(?:(?:literally|just|still|now|actually|simply|currently|always)\s+)?|\s+)(["'“‘]?)([^\s"'”’]{2,40})(["'”’]?)/giu;
+const PASSWORD_KEYS = new Set(['password', 'passwd', 'passcode', 'pass code', 'pwd', 'pw']);
+
+const MESSAGES: Record<SchoolSignal, { message: string; suggestion: string }> = {
+  'confidential.staff-hr': {
+    message: "This seems to share a colleague's HR or health matter (a disciplinary, grievance, capability, suspension, sickness or pregnancy). That is confidential.",
+    suggestion: 'Remove it; staff matters stay between the people involved and HR.',
+  },
+  'confidential.unpublished': {
+    message: 'This seems to share school information that has not been made public yet.',
+    suggestion: 'Wait until the school has announced it, and then share only the official announcement.',
+  },
+  'confidential.credentials': {
+    message: 'This seems to share a password, login or access code.',
+    suggestion: 'Remove it now, and change the password or code if it has already been shared anywhere.',
+  },
+};
+
+interface Cue {
+  start: number;
+  end: number;
+  sentence: number;
+  detail: string;
+  bare: boolean;
+  used?: boolean;
+}
+
+type Who = 'definite' | 'name' | 'pronoun' | 'indefinite' | 'self' | 'group';
+
+export const confidentialSchoolMatters: Detector = {
+  meta: {
+    id: 'confidential-school-matters',
+    category: 'confidential',
+    signals: SCHOOL_SIGNALS,
+    description:
+      "A colleague's HR or health matter, school news that is not public yet (with a secrecy cue), Ofsted outcomes or exam papers before release, and shared passwords.",
+  },
+  detect(input) {
+    const lower = input.norm.lower;
+    const text = input.norm.text;
+    const starts = sentenceStarts(text);
+    const sentenceOf = (offset: number) => indexAround(starts, offset);
+    const out: DetectorFinding[] = [];
+    const foundIn: number[] = []; // sentence of each finding, for step 4
+    const push = (signal: SchoolSignal, start: number, end: number, confidence: number, reasons: Reason[]) => {
+      const { message, suggestion } = MESSAGES[signal];
+      foundIn.push(sentenceOf(start));
+      out.push({ signal, ...input.at(start, end), confidence: Math.round(confidence * 100) / 100, evidence: { reasons }, message, suggestion });
+    };
+
+    // Secrecy cues, found once and shared by every check below.
+    const secrets: Cue[] = [];
+    for (const m of SECRET_LIST.find(lower)) {
+      if (/share/.test(m.term.term) && ADVICE_AFTER.test(lower.slice(m.end, m.end + 30))) continue;
+      if (m.term.term === 'a secret' && !/\b(?:it's|its|it is|this is|that's|still)\s+$/.test(lower.slice(Math.max(0, m.start - 12), m.start))) continue;
+      secrets.push(cue(m, sentenceOf(m.start), !m.term.term.includes('embargo')));
+    }
+    for (const m of lower.matchAll(EXTRA_SECRECY)) {
+      const g = m[1] ?? m[2] ?? m[3]!;
+      const start = m.index + m[0].indexOf(g);
+      secrets.push({ start, end: start + g.length, sentence: sentenceOf(start), detail: 'asks readers to keep it quiet', bare: true });
+    }
+    const insides: Cue[] = INSIDE_LIST.find(lower).map((m) => cue(m, sentenceOf(m.start), false));
+    const near = (cues: Cue[], sentence: number) => cues.find((c) => Math.abs(c.sentence - sentence) <= 1);
+
+    // 1. Staff HR matters and unannounced school news.
+    let linked: { sentence: number; who: { kind: Who; detail: string } } | undefined;
+    for (const m of TOPIC_LIST.find(lower)) {
+      const term = m.term as SchoolTerm;
+      const ahead = lower.slice(m.end, m.end + 60);
+      if (term.notAfter?.test(ahead)) continue;
+      if (term.needBefore && !term.needBefore.test(lower.slice(Math.max(0, m.start - 40), m.start))) continue;
+      const first = input.tokenAt(m.start);
+      const last = input.tokenAt(m.end - 1);
+      const si = sentenceOf(m.start);
+      const sent = { start: starts[si]!, end: starts[si + 1] ?? text.length };
+      const next = input.tokens[last + 1];
+      if (next && next.start < sent.end && FRAME.has(next.key)) continue;
+      const joined = /^-([\p{L}]+)/u.exec(ahead);
+      if (joined && FRAME.has(joined[1]!)) continue;
+
+      const reasons: Reason[] = [{ kind: 'wordlist', detail: term.note ?? 'a confidential staff or school matter' }];
+      const secret = near(secrets, si);
+      // "My colleague has been signed off with depression": the second topic shares the first one's colleague.
+      const who = colleague(input, first, last, sent) ?? (linked?.sentence === si ? linked.who : undefined);
+      const windowText = lower.slice(Math.max(0, m.start - WINDOW), m.end + WINDOW);
+
+      if (term.kind === 'news') {
+        if (who?.kind === 'self') continue; // "I've resigned, not announced yet": the writer's own news
+        const inside = secret ? undefined : near(insides, si);
+        if (!secret && !inside) continue;
+        const used = (secret ?? inside)!;
+        used.used = true;
+        reasons.push({ kind: 'context', detail: used.detail });
+        push('confidential.unpublished', m.start, m.end, (secret ? 0.9 : 0.65) * (term.weight ?? 1), reasons);
+        continue;
+      }
+
+      if (!who || who.kind === 'self' || who.kind === 'group') continue;
+      const sentLower = lower.slice(sent.start, sent.end);
+      if (who.kind !== 'definite' && FAMILY_LIST.find(sentLower).length > 0) continue; // "my husband has been signed off"
+      const staffNearby = STAFF_IN_TEXT.test(text.slice(Math.max(0, m.start - WINDOW), m.end + WINDOW));
+      let confidence: number;
+      if (term.kind === 'formal') {
+        // "He's been sacked" could be a football manager: verb forms need a work context. "Disciplinary" is work by itself.
+        if (term.needBefore && (who.kind === 'name' || who.kind === 'pronoun') && !WORK_CONTEXT.test(windowText) && !staffNearby) continue;
+        confidence = { definite: 0.9, name: 0.85, pronoun: 0.8, indefinite: 0.75 }[who.kind];
+      } else {
+        // Health and pregnancy: someone on the staff must be in view, or it is family or friends.
+        if ((who.kind === 'name' || who.kind === 'pronoun') && !staffNearby) continue;
+        if (term.kind === 'pregnancy' && !secret) continue;
+        confidence = { definite: 0.85, name: 0.8, pronoun: 0.75, indefinite: 0.7 }[who.kind];
+      }
+      reasons.push({ kind: 'context', detail: who.detail });
+      linked = { sentence: si, who };
+      if (secret) {
+        secret.used = true;
+        reasons.push({ kind: 'context', detail: secret.detail });
+        confidence += 0.05;
+      }
+      push('confidential.staff-hr', m.start, m.end, Math.min(0.95, confidence * (term.weight ?? 1)), reasons);
+    }
+
+    // 2. Ofsted outcomes before the report is published.
+    if (/good|outstanding|improvement|inadequate|measures|weaknesses/.test(lower) || /RI/.test(text)) {
+      const grades: { start: number; end: number; plain: boolean }[] = [];
+      for (const m of lower.matchAll(GRADE_PLAIN)) grades.push({ start: m.index, end: m.index + m[0].length, plain: true });
+      for (const m of lower.matchAll(GRADE_LINKED)) grades.push({ start: m.index, end: m.index + m[0].length, plain: false });
+      for (const m of text.matchAll(GRADE_RI)) grades.push({ start: m.index, end: m.index + 2, plain: true });
+      const published = grades.length > 0 && PUBLISHED.test(lower);
+      for (const g of grades) {
+        const si = sentenceOf(g.start);
+        const around = lower.slice(starts[Math.max(0, si - 1)]!, starts[si + 2] ?? text.length);
+        // "Requires Improvement" or "RI" written as the grade's name is Ofsted talk even without the word Ofsted.
+        const named = g.plain && /^(?:RI|\p{Lu}\S*(?:\s+\p{Lu}\S*)*)$/u.test(text.slice(g.start, g.end));
+        if (!named && !OFSTED.test(around)) continue;
+        const secret = near(secrets, si);
+        const reasons: Reason[] = [
+          { kind: 'pattern', detail: 'an Ofsted grade' },
+          { kind: 'context', detail: 'Ofsted or an inspection is mentioned nearby' },
+        ];
+        if (secret || PREPUB_STRONG.test(around)) {
+          if (secret) secret.used = true;
+          reasons.push({ kind: 'context', detail: 'says the report is not out yet or asks to keep it quiet' });
+          push('confidential.unpublished', g.start, g.end, 0.9, reasons);
+        } else if (!published && PREPUB_WEAK.test(around)) {
+          reasons.push({ kind: 'context', detail: 'the inspection has only just happened and no published report is mentioned' });
+          push('confidential.unpublished', g.start, g.end, 0.75, reasons);
+        }
+      }
+    }
+
+    // 3. Exam papers before the exam, and results under embargo.
+    if (/\b(?:papers?|exam|test|questions|results)\b/.test(lower)) {
+      for (const m of lower.matchAll(PAPER)) {
+        const si = sentenceOf(m.index);
+        const sentLower = lower.slice(starts[si]!, starts[si + 1] ?? text.length);
+        if (/\bmock/.test(sentLower) || PAST_PAPER.test(sentLower)) continue; // mocks and past papers are not secure
+        if (!PAPER_FUTURE.test(m[0]) && !PAPER_NAMED.test(m[0])) continue; // "the test", "the questions": too vague
+        const around = lower.slice(starts[si]!, starts[si + 2] ?? text.length);
+        const secret = near(secrets, si);
+        const reasons: Reason[] = [{ kind: 'pattern', detail: 'an exam paper or its questions' }];
+        let confidence = 0;
+        if (PAPER_LEAK.test(sentLower) && FIRST_PERSON_OR_OFFER.test(sentLower)) {
+          reasons.push({ kind: 'context', detail: 'says the writer has seen or obtained it early' });
+          confidence = 0.9;
+        } else if (PAPER_FUTURE.test(m[0]) && PAPER_CONTENT.test(around)) {
+          reasons.push({ kind: 'context', detail: 'describes what is on a paper that has not been sat yet' });
+          confidence = 0.85;
+        } else if (secret && /^(?:\S+\s+)*(?:papers?|questions)/.test(m[0])) {
+          reasons.push({ kind: 'context', detail: secret.detail });
+          confidence = 0.85;
+        }
+        if (confidence === 0) continue;
+        if (secret) secret.used = true;
+        push('confidential.unpublished', m.index, m.index + m[0].length, confidence, reasons);
+      }
+      for (const m of lower.matchAll(RESULTS)) {
+        const si = sentenceOf(m.index);
+        const secret = near(secrets, si);
+        const around = lower.slice(starts[Math.max(0, si - 1)]!, starts[si + 2] ?? text.length);
+        if (!secret || !RESULT_FIGURES.test(around)) continue;
+        secret.used = true;
+        push('confidential.unpublished', m.index, m.index + m[0].length, 0.85, [
+          { kind: 'pattern', detail: "the school's exam results" },
+          { kind: 'context', detail: 'results are described while under embargo or kept quiet' },
+        ]);
+      }
+    }
+
+    // 4. A secrecy cue on its own, about work, that no finding above has already used.
+    for (const c of secrets) {
+      if (c.used || !c.bare) continue;
+      if (foundIn.some((s) => Math.abs(s - c.sentence) <= 1)) continue;
+      if (CONFESSION.test(lower.slice(c.end, c.end + 40))) continue;
+      const windowText = lower.slice(Math.max(0, c.start - WINDOW), c.end + WINDOW);
+      if (FUN.test(windowText)) continue;
+      if (!WORK_CONTEXT.test(windowText)) continue;
+      push('confidential.unpublished', c.start, c.end, 0.6, [
+        { kind: 'wordlist', detail: c.detail },
+        { kind: 'context', detail: 'the post is about work or school' },
+      ]);
+    }
+
+    // 5. Passwords, logins and access codes with their value.
+    if (/pass|pw|pin|code|log|user/.test(lower)) {
+      for (const m of text.matchAll(CREDENTIAL)) {
+        const key = m[1]!.toLowerCase();
+        const sep = m[2]!.trim().toLowerCase();
+        const quoted = m[3] !== '' && m[5] !== '';
+        let value = m[4]!;
+        if (!quoted) value = value.replace(/[.,;:?)]+$/, '');
+        if (value.length < 2) continue;
+        const low = value.toLowerCase();
+        const hasDigit = /\d/.test(value);
+        const hasSymbol = /[^\p{L}\p{N}]/u.test(value);
+        const mixed = /\p{Lu}/u.test(value.slice(1)) && /\p{Ll}/u.test(value);
+        const strong = hasDigit || hasSymbol || mixed;
+        if (NOT_SECRET.has(low) || /^([*•·.x#_-])\1*$/u.test(low)) continue; // "********": already hidden
+        if (!strong && !quoted && (/(?:ing|ed|ly|er|est)$/.test(low) || value.length > 20)) continue;
+        const isPassword = PASSWORD_KEYS.has(key);
+        const isCode = /pin|code/.test(key);
+        if (isCode && !hasDigit) continue;
+        if (!sep && !strong) continue; // "password reset" is not "password: reset"
+        if ((key === 'pw' || key === 'pwd') && !/[:=]/.test(sep) && !strong) continue;
+        if (!isPassword && !isCode && !strong && !/[:=]/.test(sep) && !quoted) continue; // "login is down"
+        const start = m.index;
+        const end = m.index + m[0].length - (m[4]!.length - value.length) - (quoted ? 0 : 0);
+        const system = SYSTEM_LIST.find(lower.slice(Math.max(0, start - 40), start))[0];
+        const reasons: Reason[] = [
+          { kind: 'pattern', detail: isCode ? 'an access code with its number' : 'a login or password followed by its value' },
+        ];
+        if (system) reasons.push({ kind: 'context', detail: 'a school system or account is named' });
+        if (strong || quoted) reasons.push({ kind: 'pattern', detail: 'the value looks like a password (digits, symbols or quoted)' });
+        const confidence = isPassword || isCode ? (strong || quoted || system ? 0.95 : 0.75) : strong || system ? 0.8 : 0.65;
+        push('confidential.credentials', start, end, confidence, reasons);
+      }
+    }
+    return out;
+  },
+};
+
+function cue(m: TermMatch, sentence: number, bare: boolean): Cue {
+  return { start: m.start, end: m.end, sentence, detail: m.term.note ?? 'a secrecy cue', bare };
+}
+
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[.!?]+(?=\s)|\n/g)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function indexAround(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const baseOf = (key: string) => key.split("'")[0]!;
+
+/** Who the matter is about: a colleague by title, role or name; a pronoun; the writer; or staff in general. */
+function colleague(
+  input: DetectorInput,
+  first: number,
+  last: number,
+  sent: { start: number; end: number },
+): { kind: Who; detail: string } | undefined {
+  const tokens = input.tokens;
+  const roleAt = (j: number): { kind: Who; detail: string } | undefined => {
+    if (ROLES_PLURAL.has(tokens[j]!.key)) {
+      const [a, b] = [tokens[j - 2]?.key, tokens[j - 3]?.key];
+      return a === 'of' || (b === 'of' && a !== undefined)
+        ? { kind: 'indefinite', detail: 'a colleague is mentioned ("one of our teachers")' }
+        : undefined;
+    }
+    if (!ROLES.has(tokens[j]!.key)) return undefined;
+    for (let k = j - 1; k >= Math.max(0, j - 3) && tokens[k]!.start >= sent.start; k--) {
+      const key = tokens[k]!.key;
+      if (DEFINITE.has(key)) return { kind: 'definite', detail: 'a particular colleague is described by role ("our head")' };
+      if (INDEFINITE.has(key) || key === 'of') return { kind: 'indefinite', detail: 'a colleague is mentioned ("a colleague", "a TA")' };
+    }
+    return undefined;
+  };
+  const personAt = (j: number): { kind: Who; detail: string } | undefined => {
+    const t = tokens[j]!;
+    const key = baseOf(t.key);
+    if (PRONOUN.has(key)) return { kind: 'pronoun', detail: 'a pronoun (he, she, his, her) links it to one person' };
+    const prev = tokens[j - 1];
+    if (t.capitalised && prev && TITLE.has(prev.key)) return { kind: 'definite', detail: 'a member of staff is named with a title' };
+    if (TITLE.has(key)) return { kind: 'definite', detail: 'a member of staff is named with a title' };
+    return roleAt(j);
+  };
+  let links = 0;
+  for (let j = first - 1; j >= 0 && tokens[j]!.start >= sent.start; j--) {
+    const key = baseOf(tokens[j]!.key);
+    const person = personAt(j);
+    if (person) return person;
+    if (SELF.has(key)) return { kind: 'self', detail: 'the writer' };
+    if (GROUP.has(key)) return { kind: 'group', detail: 'staff in general' };
+    if (LINK.has(key)) {
+      if (++links > MAX_LINKS) break;
+      continue;
+    }
+    const t = tokens[j]!;
+    if (t.capitalised && t.key.length > 1 && !/\d/.test(t.key) && t.text !== t.text.toUpperCase() && !NOT_NAME.has(t.key)) {
+      return { kind: 'name', detail: 'a capitalised name is linked to it' };
+    }
+    break;
+  }
+  // After the topic: "a grievance against Mr Hughes", "an allegation against him".
+  links = 0;
+  for (let j = last + 1; j < tokens.length && tokens[j]!.end <= sent.end && links <= 6; j++) {
+    const key = tokens[j]!.key;
+    const person = personAt(j);
+    if (person && links > 0) return person;
+    if (!FORWARD.has(key) && !TITLE.has(key)) break;
+    links++;
+  }
+  return undefined;
+}
