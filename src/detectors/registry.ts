@@ -5,8 +5,10 @@ import { profanity } from './profanity/profanity.ts';
 import { schoolIdentity } from './school-identity/school-identity.ts';
 import { confidentialPupilMatters } from './confidential-pupil-matters/confidential-pupil-matters.ts';
 import { confidentialSchoolMatters } from './confidential-school-matters/confidential-school-matters.ts';
+import { derogatory } from './derogatory/derogatory.ts';
+import { discriminatory } from './discriminatory/discriminatory.ts';
 import { pupilIdentifier } from './pupil-identifier/pupil-identifier.ts';
 import { pupilMention } from './pupil-mention/pupil-mention.ts';
 import { rosterName } from './roster-name/roster-name.ts';
 
-export const DETECTORS: readonly Detector[] = [rosterName, pupilMention, pupilIdentifier, schoolIdentity, confidentialPupilMatters, confidentialSchoolMatters, personalData, profanity];
+export const DETECTORS: readonly Detector[] = [rosterName, pupilMention, pupilIdentifier, schoolIdentity, confidentialPupilMatters, confidentialSchoolMatters, personalData, profanity, discriminatory, derogatory];

@@ -1,0 +1,211 @@
+// Word lists for the derogatory detector: insults, who they may be aimed at, and the words of threats. Every entry
+// says what it is and why it is here. The rules that combine them are in derogatory.ts; README.md explains them.
+import type { Term } from '../../engine/terms.ts';
+
+// ---- Insults ----------------------------------------------------------------------------------------------------------
+
+/**
+ * An insult. On its own it flags nothing: it must be attached to a target ("idiotic parents", "the head is a moron").
+ * Words that are profanity ("pillock", "tosser") belong to the profanity detector, and words that treat people as
+ * animals ("feral", "vermin") to the discriminatory detector, so that one remark gets one warning.
+ */
+export interface InsultTerm extends Term {
+  kind: 'insult';
+  /** 'adj' describes ("useless head"); 'noun' names ("a moron"). Either can be said of a target after "is/are". */
+  form: 'adj' | 'noun';
+  confidence: number;
+  /** Not when followed by these words ("thick as thieves", "useless at maths" — a skill, not a person). */
+  notBefore?: readonly string[];
+  /** Not when preceded by these words ("poor sods" is sympathy). */
+  notAfter?: readonly string[];
+  /** A costume or part in a play is an innocent sense ("Reception were clowns in the circus show"). */
+  costume?: boolean;
+}
+
+function insult(form: InsultTerm['form'], confidence: number, note: string, terms: readonly string[], rules: Partial<InsultTerm> = {}): InsultTerm[] {
+  return terms.map((term) => ({ term, kind: 'insult', form, confidence, note, ...rules }));
+}
+
+/** "useless at maths", "rubbish at rounders": judging a skill, which is not a derogatory remark about a person. */
+const SKILL = ['at', 'with', 'when', 'for'];
+
+export const INSULTS: readonly InsultTerm[] = [
+  ...insult('adj', 0.85, 'calls someone stupid', [
+    'idiotic', 'moronic', 'brainless', 'brain dead', 'gormless', 'witless', 'half witted', 'halfwitted', 'dim witted',
+    'dimwitted', 'stupid', 'dumb', 'dumbest', 'stupidest', 'thickest',
+  ]),
+  ...insult('adj', 0.75, 'calls someone stupid', ['thick', 'dense', 'dim'], { notBefore: ['as thieves', 'with', 'and fast', 'skinned', 'fog', 'snow'] }),
+  ...insult('adj', 0.75, 'calls someone incompetent', ['useless', 'incompetent', 'clueless', 'inept', 'hopeless', 'rubbish', 'pathetic', 'laziest'], { notBefore: [...SKILL, 'about', 'as to'] }),
+  ...insult('adj', 0.7, 'calls someone lazy', ['lazy', 'bone idle', 'feckless', 'workshy'], { notBefore: ['sunday', 'saturday', 'day', 'days', 'morning', 'afternoon', 'weekend', 'river'] }),
+  ...insult('adj', 0.75, 'attacks someone\'s character', [
+    'spineless', 'gutless', 'vile', 'nasty', 'obnoxious', 'two faced', 'spiteful', 'vindictive', 'jumped up', 'power mad',
+    'gobby', 'mouthy', 'disgusting', 'despicable', 'repulsive', 'good for nothing', 'useless lump',
+  ], { notBefore: ['to', 'towards'] }),
+  ...insult('adj', 0.65, 'attacks someone\'s character', ['arrogant', 'smug', 'entitled', 'snotty', 'ignorant', 'spoilt', 'toxic', 'worst'], { notBefore: [...SKILL, 'to', 'towards', 'of'] }),
+  // "Awful", "terrible" and "dreadful" are left out: "the kids were awful today" reports behaviour more often than it insults.
+  ...insult('adj', 0.55, 'calls people horrible', ['horrible'], { notBefore: [...SKILL, 'to', 'towards', 'of'] }),
+  ...insult('adj', 0.8, 'mocks someone\'s appearance', ['ugly', 'fat', 'smelly', 'stinky', 'minging']),
+  ...insult('adj', 0.6, 'writes pupils off', ['unteachable', 'backward', 'brainwashed']),
+  ...insult('noun', 0.85, 'calls someone stupid', [
+    'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'halfwit', 'halfwits', 'dimwit',
+    'dimwits', 'nitwit', 'nitwits', 'dunce', 'dunces', 'thicko', 'thickos', 'dullard', 'dullards', 'simpleton',
+    'simpletons', 'buffoon', 'buffoons',
+  ]),
+  ...insult('noun', 0.7, 'mocks someone as a fool', ['clown', 'clowns', 'fool', 'fools', 'cow', 'cows'], { costume: true }),
+  ...insult('noun', 0.6, 'mild mockery, still derogatory in public', ['muppet', 'muppets', 'numpty', 'numpties', 'plonker', 'plonkers', 'twit', 'twits', 'snowflake', 'snowflakes', 'wally', 'wallies']),
+  ...insult('noun', 0.75, 'attacks someone\'s character', [
+    'jobsworth', 'jobsworths', 'brat', 'brats', 'toerag', 'toerags', 'yob', 'yobs', 'thug', 'thugs',
+    'delinquent', 'delinquents', 'waster', 'wasters', 'loser', 'losers', 'coward', 'cowards', 'scumbag', 'scumbags',
+    'snake', 'snakes', 'liar', 'liars', 'bully', 'bullies', 'hypocrite', 'hypocrites', 'parasite', 'parasites',
+    'leech', 'leeches', 'weasel', 'weasels',
+  ]),
+  ...insult('noun', 0.7, 'calls someone a sod ("poor sods" is sympathy and is not flagged)', ['sod', 'sods'], { notAfter: ['poor', 'lucky', 'jammy', 'old'] }),
+  ...insult('noun', 0.8, 'says someone is worthless', ['waste of space', 'waste of oxygen', 'waste of skin', 'waste of a salary', 'laughing stock']),
+  ...insult('noun', 0.6, 'dismisses a person or the school', ['joke', 'disgrace', 'shambles', 'embarrassment', 'liability', 'nightmare', 'nightmares', 'pain in the neck', 'pain in the backside', 'pain in the bum']),
+];
+
+// ---- Targets --------------------------------------------------------------------------------------------------------
+
+export const TARGET_KINDS = ['pupils', 'parents', 'staff', 'school', 'inspectors'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** Words for the people and bodies a policy protects. Year groups and form names (Year 6, Y9, 8G1) are recognised in code. */
+export const TARGETS: Record<TargetKind, readonly string[]> = {
+  pupils: [
+    'kids', 'kid', 'kiddies', 'kiddos', 'children', 'child', 'pupils', 'pupil', 'students', 'student', 'learners', 'class',
+    'classes', 'form', 'group', 'set', 'boys', 'boy', 'girls', 'girl', 'lads', 'lasses', 'teenagers', 'teens',
+    'youngsters', 'reception', 'cohort', 'intake', 'lot',
+  ],
+  parents: ['parents', 'parent', 'mums', 'mum', 'moms', 'mothers', 'mother', 'dads', 'dad', 'fathers', 'father', 'carers', 'carer', 'families', 'family', 'pta'],
+  staff: [
+    'staff', 'colleagues', 'colleague', 'teachers', 'teacher', 'tas', 'ta', 'lsas', 'lsa', 'hltas', 'hlta', 'slt', 'smt',
+    'leadership', 'management', 'head', 'heads', 'headteacher', 'headteachers', 'headmaster', 'headmistress', 'principal',
+    'ht', 'dht', 'aht', 'deputy', 'deputies', 'senco', 'hod', 'hoy', 'governors', 'governor', 'trustees', 'ceo', 'boss',
+    'manager', 'caretaker', 'cleaners', 'nqt', 'nqts', 'ect', 'ects', 'trainee', 'trainees', 'department', 'team',
+    'supervisor', 'lady', 'ladies', 'dsl', 'bursar',
+  ],
+  school: ['school', 'academy', 'trust', 'mat', 'la', 'council'],
+  inspectors: ['ofsted', 'inspectors', 'inspector', 'hmi', 'inspection'],
+};
+
+/** Collective or ambiguous target words that count only after a determiner: "my class", "this school", "the head". */
+export const NEEDS_DETERMINER: readonly string[] = [
+  'class', 'form', 'group', 'set', 'lot', 'cohort', 'intake', 'reception', 'head', 'heads', 'department', 'team', 'school',
+  'academy', 'trust', 'mat', 'la', 'council', 'inspection', 'management', 'leadership', 'lady', 'ladies', 'supervisor',
+  'manager', 'boss', 'deputy', 'family', 'staff',
+];
+
+/** Words that only become targets with the word before them: "dinner lady", "leadership team", "inspection team". */
+export const QUALIFIED: Record<string, readonly string[]> = {
+  lady: ['dinner', 'lunch', 'lollipop', 'office', 'ofsted'],
+  ladies: ['dinner', 'lunch', 'office'],
+  supervisor: ['cover', 'lunchtime', 'midday', 'exams'],
+  team: ['leadership', 'management', 'senior', 'slt', 'inspection', 'pastoral', 'office', 'admin'],
+  inspection: ['ofsted'],
+  department: ['maths', 'english', 'science', 'pe', 'history', 'geography', 'the', 'whole'],
+  management: ['senior', 'middle', 'the', 'school', 'our', 'upper'],
+};
+
+// ---- Threats --------------------------------------------------------------------------------------------------------
+
+/**
+ * A violent verb. It flags only with an intention before it ("I'll", "I'm going to", "someone should", or a bare
+ * command) and a person after it, and never in its other forms ("killing it", "smashed their SATs").
+ */
+export interface ThreatVerbTerm extends Term {
+  kind: 'threat-verb';
+  confidence: number;
+  /** How a person is its object: 'person' ("kill him"), 'after' (only with a particle: "knock him out", "beat him up"), 'body' ("wring his neck"). */
+  uses: readonly ('person' | 'after' | 'body')[];
+  /** With 'after': the words that must follow the object. */
+  needsAfter?: readonly string[];
+  /** Words straight after the object that make it harmless: "shoot you a message", "bash them out", "kill them with kindness". */
+  notAfterObject?: readonly string[];
+}
+
+/** After "hit him", "whack them": these make it harmless ("whack them in the oven", "hit you up", "bash them out"). */
+const PLACING = ['a', 'an', 'the', 'some', 'up', 'out', 'in', 'on', 'into', 'onto', 'off', 'over', 'together', 'down', 'through', 'across', 'back', 'with', 'to', 'where', 'round', 'around', 'away'];
+const BEATING_AFTER = ['up', 'senseless', 'black and blue', 'to a pulp', 'to death', 'into next week', 'out cold', 'unconscious', 'silly'];
+
+function verb(terms: readonly string[], confidence: number, note: string, rules: Omit<ThreatVerbTerm, 'term' | 'kind' | 'confidence' | 'note'>): ThreatVerbTerm[] {
+  return terms.map((term) => ({ term, kind: 'threat-verb', confidence, note, ...rules }));
+}
+
+export const THREAT_VERBS: readonly ThreatVerbTerm[] = [
+  ...verb(['kill', 'murder', 'strangle', 'throttle', 'stab', 'knife', 'maim', 'poison', 'smother', 'suffocate', 'choke'], 0.85, 'a threat to kill or seriously injure', { uses: ['person'], notAfterObject: ['with kindness', 'with compliments', 'off', 'out', 'up'] }),
+  ...verb(['glass', 'drown'], 0.8, 'a threat to seriously injure', { uses: ['person'], notAfterObject: PLACING }),
+  ...verb(['punch', 'slap'], 0.8, 'a threat to hit someone', { uses: ['person', 'body'], notAfterObject: PLACING }),
+  ...verb(['smack', 'thump', 'batter', 'deck', 'lamp', 'headbutt', 'clobber', 'wallop', 'whack', 'thrash', 'chin', 'floor', 'brain', 'bash', 'belt', 'hurt', 'hit', 'shoot'], 0.8, 'a threat to hit or hurt someone', { uses: ['person'], notAfterObject: PLACING }),
+  ...verb(['kick'], 0.8, 'a threat to kick someone', { uses: ['person', 'after', 'body'], needsAfter: ['in', 'senseless', 'to death'], notAfterObject: PLACING }),
+  ...verb(['beat'], 0.8, 'a threat of a beating ("beat him up")', { uses: ['after'], needsAfter: BEATING_AFTER }),
+  ...verb(['knock'], 0.8, 'a threat to knock someone out', { uses: ['after', 'body'], needsAfter: ['out', 'senseless', 'into next week', 'out cold', 'unconscious', 'flat'] }),
+  ...verb(['kneecap'], 0.85, 'a threat to maim someone', { uses: ['person'] }),
+  ...verb(['wring', 'break', 'smash', 'rip', 'snap', 'cave'], 0.75, 'a threat against someone\'s body', { uses: ['body'] }),
+];
+
+/** Body parts that make "his face", "her neck" the person. */
+export const BODY_PARTS: readonly string[] = [
+  'face', 'head', 'neck', 'teeth', 'jaw', 'nose', 'lights', 'block', 'legs', 'arms', 'arm', 'leg', 'throat', 'skull',
+  'kneecaps', 'knees', 'fingers', 'mouth', 'gob', 'lip', 'ribs',
+];
+
+/** A phrase that threatens in itself, or with a person next to it. */
+export interface ThreatPhraseTerm extends Term {
+  kind: 'threat-phrase';
+  confidence: number;
+  /**
+   * 'alone': the phrase is the threat. 'subject': a person must come just before ("that parent wants shooting").
+   * 'beating': a beating someone "needs", "deserves" or "is asking for" ("that child needs a good slap").
+   * 'know-where': "I know where you live". 'coming': "they'll get what's coming".
+   */
+  rule: 'alone' | 'subject' | 'beating' | 'know-where' | 'coming';
+}
+
+function phrase(terms: readonly string[], rule: ThreatPhraseTerm['rule'], confidence: number, note: string): ThreatPhraseTerm[] {
+  return terms.map((term) => ({ term, kind: 'threat-phrase', rule, confidence, note }));
+}
+
+export const THREAT_PHRASES: readonly ThreatPhraseTerm[] = [
+  ...phrase(
+    // "slap", "punch", "smack", "thump", "whack" and "wallop" are threat verbs too; the detector tries both readings.
+    ['kicking', 'hiding', 'clip round the ear', 'beating', 'thrashing', 'battering', 'clout', 'smack in the mouth', 'punch in the face', 'slap in the face', 'belting', 'kick up the backside', 'kick up the arse'],
+    'beating',
+    0.75,
+    'says a person should be hit',
+  ),
+  ...phrase(
+    ['wants shooting', 'needs shooting', 'want shooting', 'need shooting', 'wants hanging', 'needs hanging', 'needs putting down', 'wants putting down', 'should be shot', 'should be hanged', 'should be hung', 'should be strung up', 'should be put down', 'should be taken out and shot', 'should be lined up and shot', 'ought to be shot', 'deserves to be shot', 'deserve to be shot', 'deserves to die', 'deserve to die'],
+    'subject',
+    0.8,
+    'says a person should be killed',
+  ),
+  ...phrase(["won't be responsible for what i do", "won't be responsible for my actions", 'will not be responsible for what i do', 'not be responsible for my actions', 'sleep with one eye open'], 'alone', 0.65, 'a veiled threat of violence'),
+  ...phrase(['know where', 'know exactly where'], 'know-where', 0.75, '"I know where you live": a veiled threat'),
+  ...phrase(["what's coming", 'whats coming', 'what is coming', 'it coming'], 'coming', 0.7, '"they\'ll get what\'s coming": a veiled threat'),
+];
+
+/** Before a beating: "needs a good slap", "is asking for a smack". Read nearest word first. */
+export const WANTING: readonly string[] = ['needs', 'need', 'deserves', 'deserve', 'deserved', 'wants', 'want', 'asking for', 'do with', 'due', 'use'];
+export const BEATING_QUALIFIERS: readonly string[] = ['good', 'proper', 'swift', 'firm', 'right', 'bloody', 'real', 'hard', 'damn', 'sharp', 'quick'];
+
+/** Who may be threatened: object pronouns and words for people beyond the school's targets. */
+/** Who may be threatened. "whoever invented staff meetings" is left out: an unknown person is hyperbole. */
+export const PERSON_OBJECTS: readonly string[] = ['him', 'her', 'them', 'em', 'you', 'ya', 'u', 'yous', 'youse', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody'];
+export const PEOPLE_WORDS: readonly string[] = ['person', 'people', 'man', 'woman', 'bloke', 'guy', 'lad', 'fella', 'idiot', 'one', 'ones', 'lot', 'driver', 'neighbour', 'neighbours', 'husband', 'wife', 'partner', 'ex'];
+
+/** Games and contests: "we'll kill them at netball" means win. */
+export const CONTESTS: readonly Term[] = [
+  'quiz', 'match', 'game', 'games', 'football', 'netball', 'rounders', 'tournament', 'final', 'race', 'sports day', 'chess',
+  'bingo', 'cricket', 'hockey', 'rugby', 'league', 'competition', 'karaoke', 'dodgeball', 'scrabble', 'monopoly',
+  'bake off', 'tug of war', 'mario kart', 'fifa', 'fortnite', 'bowling', 'golf', 'tennis', 'badminton', 'squash', 'darts',
+  'pool', 'uno', 'cards', 'debate', 'rap battle', 'sports hall', 'tag rugby', 'cross country', 'swimming gala', 'gala',
+  'penalties', 'pitch', 'court', 'board game', 'kahoot', 'times tables', 'tt rockstars', 'spelling bee',
+].map((term) => ({ term, note: 'a contest: violent verbs mean winning' }));
+
+/** Sentences that defend or quote rather than insult: "don't let anyone tell you our kids are lazy". */
+export const DISTANCING: readonly Term[] = [
+  "don't let anyone", 'dont let anyone', 'anyone who says', 'who says', 'people think', 'people say', 'stereotype',
+  'stereotypes', 'myth', 'not true', "isn't true", 'told me that', 'tell you', 'never call', 'never calling', 'called me',
+  'call me', 'calling me', 'labelled', 'labelling', 'label', 'labels', 'wrongly', 'assume', 'assumed', 'think they are',
+  'thinks they are', 'reckons', 'so called',
+].map((term) => ({ term, note: 'a cue that the writer rejects or reports the insult' }));
