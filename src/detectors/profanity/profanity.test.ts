@@ -9,6 +9,7 @@ import { obscenityMatcher, obscenityMatches, profanity } from './profanity.ts';
 
 runCases(profanity, {
   valid: [
+    { text: 'Great INSET this morning on keeping children safe from online pornography.', reason: 'misfire: safeguarding training more than eight words from the word' },
     'Year 9 geography trip to Scunthorpe steelworks was brilliant, thanks to the team at British Steel!',
     'Scunthorpe United 2-1 tonight, what a finish.',
     'Away fixture at Penistone Grammar on Saturday, minibus leaves at 8.',

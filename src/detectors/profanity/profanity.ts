@@ -253,7 +253,13 @@ function consider(input: DetectorInput, out: Candidate[], entry: Entry, start: n
     framed = true;
   }
   if (entry.kind === 'mild-insult' && SELF.test(before)) return;
-  for (const sense of entry.innocent ?? []) if (input.near(start, end, CUES[sense], 8)) return;
+  // The innocent sense shows in the words nearby, or anywhere in the same sentence ("INSET on keeping children safe
+  // from online pornography").
+  if (entry.innocent?.length) {
+    const sentence = input.sentence(start);
+    const words = lower.slice(sentence.start, sentence.end);
+    for (const sense of entry.innocent) if (input.near(start, end, CUES[sense], 8) || CUES[sense].find(words).length) return;
+  }
   out.push({ entry, start, end, confidence, disguised: spelling !== 'plain', framed });
 }
 

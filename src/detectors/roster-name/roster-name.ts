@@ -106,7 +106,9 @@ export const rosterName: Detector = {
         }
         // A different capitalised surname after the first name is someone else ("Oliver Twist").
         const next = tokens[i + 1];
-        if (next && next.capitalised && !next.sentenceStart && t.bareEnd === t.end && next.key.length > 1) continue;
+        // Initials after it ("Lizzie T-R", "Oliver S.") keep it our pupil.
+        const initials = next && /^[A-Z](?:[-.]?[A-Z])?\.?$/.test(next.text);
+        if (next && next.capitalised && !next.sentenceStart && t.bareEnd === t.end && next.key.length > 1 && !initials) continue;
         out.push(finding(input, t.start, t.bareEnd, nearCue ? 0.95 : t.capitalised ? 0.85 : 0.7, reasons, "a pupil's first name"));
         continue;
       }
