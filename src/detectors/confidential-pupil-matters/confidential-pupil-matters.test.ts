@@ -58,10 +58,43 @@ runCases(confidentialPupilMatters, {
     { text: 'Holly took the kids in care to the panto, magical.', reason: 'children in care as a group' },
     { text: "He's in his forties and was just diagnosed with ADHD.", reason: 'an adult' },
     { text: 'Dave has diabetes and runs the staff football team.', reason: 'an adult, no pupil context' },
+    // Plain-words harm, family upheaval and emergencies: the look-alikes.
+    { text: 'He reckons his grandad beats him at draughts every single time.', reason: '"beats him at" is winning a game' },
+    { text: "Her mum hit her head on the cupboard door at parents' evening, she's fine!", reason: '"her head" is her own head' },
+    { text: 'My parents went through a divorce when I was in Year 5, so I get it.', reason: "the writer's own parents" },
+    { text: 'We split up into teams for the quiz and my lot won.', reason: '"split up into teams"' },
+    { text: 'Sirius Black spent twelve years in prison and the Year 8s were gripped by chapter 19.', reason: 'a character, and no relative of a child' },
+    { text: 'First aid refresher: when to call 999 if a child has a seizure.', reason: 'training, a child in general' },
+    { text: 'Nobody had to call an ambulance at sports day this year, a first!', reason: 'no child' },
+    { text: 'I had to call 999 for my neighbour last night.', reason: 'not a child' },
+    { text: 'Our new hearing loop in the hall helps anyone with hearing aids.', reason: 'people in general' },
+    // Case words and counts with no case.
+    { text: 'Really useful CPD on how to prepare for a case conference.', reason: 'training about the process' },
+    { text: 'Child protection cases are rising nationally, says the NSPCC.', reason: 'a national count, no class' },
+    { text: 'Safeguarding case studies at INSET were thought-provoking.', reason: 'case studies are training material' },
+    { text: "What's the procedure when a pupil discloses self-harm? Asking for our new staff handbook.", reason: 'a general question' },
+    // Owned frames, care status and named people that are not pupils.
+    { text: 'Our pupil premium funding is paying for a new reading scheme.', reason: "the school's own funding" },
+    { text: 'The class guinea pig is being looked after by Mrs Reid over Easter.', reason: 'looked after by a person' },
+    { text: 'All the children were so well looked after on the residential.', reason: '"well looked after"' },
+    {
+      text: "Boris Johnson's speech on free school meals was all talk.",
+      reason: 'named false alarm: a public figure shares a surname with a pupil, not the pupil',
+      context: { pupils: [{ first: 'Ellie', last: 'Johnson' }] },
+    },
+    {
+      text: "My new deputy is so strict, I'd happily do a detention with her 😂",
+      reason: 'named false alarm: a sanction word as a joke about a colleague',
+    },
+    { text: 'Renaissance nudes are on the A level art trip itinerary.', reason: 'a capitalised adjective is not a name' },
   ],
   invalid: [
     // Safeguarding
-    { text: 'One of my Year 4 girls disclosed to me today that her dad hits her.', findings: [['confidential.safeguarding', 'disclosed']] },
+    {
+      text: 'One of my Year 4 girls disclosed to me today that her dad hits her.',
+      findings: [['confidential.safeguarding', 'disclosed'], ['confidential.safeguarding', 'dad hits her']],
+      reason: 'the disclosure and, in plain words, what was disclosed',
+    },
     { text: 'Had to refer a child in Year 2 to social services today.', findings: [['confidential.safeguarding', 'social services']] },
     { text: 'Just referred a family to social services, heartbreaking.', findings: [['confidential.safeguarding', 'social services']], reason: 'a family and a referral: weaker' },
     { text: 'Had to call social services this afternoon. Some days this job breaks you.', findings: [['confidential.safeguarding', 'social services']], reason: 'a reporting verb alone: weakest' },
@@ -135,6 +168,54 @@ runCases(confidentialPupilMatters, {
       reason: '"Mum says" is how staff report a pupil\'s parent',
     },
     { text: 'HE HAS ADHD AND NOBODY LISTENS', findings: [['confidential.sen', 'ADHD']], reason: 'all capitals' },
+    // Harm and trouble at home in plain words
+    {
+      text: "Poppy in Year 3 said her stepdad kicked her last night and she doesn't want to go home.",
+      findings: [['confidential.safeguarding', 'stepdad kicked her'], ['confidential.safeguarding', "doesn't want to go home"]],
+    },
+    { text: "Zara's mum and dad have separated and she's struggling in lessons.", findings: [['confidential.disadvantage', 'separated']] },
+    { text: "His dad's been sent to prison, so go gently with him in class this week.", findings: [['confidential.disadvantage', 'sent to prison']] },
+    { text: "Kai's nan says social services have been round twice this week.", findings: [['confidential.safeguarding', 'social services']], reason: 'a visit reported: weakest' },
+    // Medical emergencies and visible aids
+    {
+      text: 'An ambulance came for a Year 1 girl who had a seizure in PE.',
+      findings: [['confidential.medical', 'ambulance came'], ['confidential.medical', 'had a seizure']],
+    },
+    {
+      text: 'We called 999 for a boy who collapsed on the field at lunch.',
+      findings: [['confidential.medical', 'called 999'], ['confidential.medical', 'collapsed']],
+      reason: '"we" called, a boy collapsed',
+    },
+    { text: 'The lad in 5H with the cochlear implant read aloud in assembly today, so proud.', findings: [['confidential.medical', 'cochlear implant']] },
+    { text: 'Maya C in 4B is allergic to kiwi so please check the fruit bowl.', findings: [['confidential.medical', 'allergic']], reason: 'first name and initial' },
+    // Named cases and counts
+    { text: 'Police went round for a welfare check on one of my tutees last night.', findings: [['confidential.safeguarding', 'welfare check']] },
+    { text: 'Case conference this afternoon about a family in our class.', findings: [['confidential.safeguarding', 'Case conference']] },
+    { text: 'Our DSL is juggling four CP cases in Year 2 at the moment.', findings: [['confidential.safeguarding', 'CP cases']], reason: 'a count in one year group' },
+    {
+      text: "One of my Year 2 boys hasn't been in for a fortnight. A welfare visit is booked for tomorrow.",
+      findings: [['confidential.safeguarding', 'welfare visit']],
+      reason: 'the child is in the sentence before',
+    },
+    {
+      text: "What's the procedure when a pupil discloses self-harm? It has just happened in my tutor group.",
+      findings: [['confidential.safeguarding', 'discloses'], ['confidential.medical', 'self-harm']],
+      reason: 'a general question that turns out to be a real case',
+    },
+    // A named child and a topic
+    { text: 'Ruby W is on a reduced timetable from next week.', findings: [['confidential.behaviour', 'reduced timetable']], reason: '"from next week" is a date' },
+    {
+      text: 'leon marsh excluded until Thursday after the fight on the field.',
+      findings: [['confidential.behaviour', 'excluded']],
+      reason: 'roster name in lower case, no "was"',
+      context: { pupils: [{ first: 'Leon', last: 'Marsh' }] },
+    },
+    { text: "Aisha's pupil premium funding is paying for her violin lessons.", findings: [['confidential.disadvantage', 'pupil premium']], reason: "the child's own funding" },
+    {
+      text: 'Noah in Year 4 is now looked after, so his PEP meeting is on Friday.',
+      findings: [['confidential.looked-after', 'looked after'], ['confidential.looked-after', 'PEP']],
+    },
+    { text: 'Our only Reception child on the SEN register starts speech therapy tomorrow.', findings: [['confidential.sen', 'on the SEN register']], reason: '"our only…" singles a child out' },
     // Several at once
     {
       text: 'Jayden (8G1) has ADHD, is on a CP plan and got excluded last week.',

@@ -1,16 +1,20 @@
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import { TermList, type Term } from '../../engine/terms.ts';
+import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
+import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
   CHILD_NOUNS,
   FRAMES,
   FRAMES_BEFORE,
+  FREE_LINKS,
   GROUP_NOUNS,
   LINK_AFTER_WORDS,
   LINK_WORDS,
   NOT_NAMES,
   OWN_FAMILY,
+  PATTERN_TOPICS,
   PUPIL_SIGNALS,
+  RELATIVES,
   SELF_WORDS,
   SUBJECT_PRONOUNS,
   TITLES,
@@ -33,6 +37,14 @@ const FRAME_BEFORE = setOf(FRAMES_BEFORE);
 const NOT_NAME = new Set([...setOf(NOT_NAMES), ...GROUP]);
 const FAMILY = new TermList(OWN_FAMILY);
 const CHILD = setOf(CHILD_NOUNS);
+const FREE = setOf(FREE_LINKS);
+const RELATIVE = setOf(RELATIVES);
+/** Frames a child can own: "Kai's pupil premium funding", "his EHCP review" are about that child, not a policy. */
+const OWNABLE_FRAMES = new Set([
+  'funding', 'grant', 'allocation', 'money', 'spend', 'spending', 'review', 'report', 'meeting', 'assessment',
+  'application', 'applications', 'records', 'statement', 'paperwork', 'form', 'forms', 'register', 'vouchers',
+  'voucher', 'eligibility', 'budget', 'log', 'entries', 'information', 'info', 'session', 'sessions', 'unit',
+]);
 const POINTS_AT = new Set(['for', 'about', 'with', 'regarding', 're', 'concerning', 'involving', 'against', 'visited', 'saw', 'called', 'contacted', 'collected', 'took', 'brought']);
 
 /** How far a person may sit from the topic, counted in linking words ("she has now been put on a …"). */
@@ -58,7 +70,7 @@ const CHILD_REFS: { re: RegExp; detail: string }[] = [
   },
   { re: new RegExp(`\\b(?:a|one|this|that|another)\\s+${YEAR}\\s+${CHILD_NOUN}\\b`), detail: 'refers to a child by year group' },
   {
-    re: new RegExp(`\\b(?:a|one|this|that|the|another)\\s+(?:[\\w']+\\s+){0,2}?${CHILD_NOUN}\\b(?:\\s+[\\w':]+){1,4}?\\s+(?:in|from)\\s+(?:my|our)\\s+(?:class|form|tutor group|set|group|year)\\b`),
+    re: new RegExp(`\\b(?:a|one|this|that|the|another)\\s+(?:[\\w']+\\s+){0,2}?${CHILD_NOUN}\\b(?:\\s+[\\w':]+){1,4}?\\s+(?:in|from|during)\\s+(?:my|our)\\s+(?:class|form|tutor group|set|group|year|lessons?)\\b`),
     detail: 'refers to a child in the writer\'s class',
   },
   {
@@ -73,11 +85,25 @@ const CHILD_REFS: { re: RegExp; detail: string }[] = [
     detail: 'the writer describes a child they teach',
   },
   { re: new RegExp(`\\b(?:a|one)\\s+(?:little\\s+)?(?:boy|girl|lad|lass)\\s+(?:called|named)\\b`), detail: 'refers to a named child' },
+  {
+    re: new RegExp(`\\b(?:the|our|my)\\s+only\\s+(?:[\\w']+\\s+){0,3}?${CHILD_NOUN}\\b`),
+    detail: 'singles out the only child of a kind ("our only Reception child…")',
+  },
+  {
+    re: new RegExp(`\\b(?:a|one|this|that|the|another)\\s+family\\s+(?:in|from)\\s+(?:my|our)\\s+(?:class|form|tutor group|set|year group|${YEAR})\\b`),
+    detail: "refers to the family of a child in the writer's class",
+  },
 ];
 
 /** Form or class codes such as 9X2, 8G1, 10B2, or "in 7R" (case kept). Not 4G, 5G, 10K, 3D. */
 const FORM_CODE = /(?<![\p{L}\p{N}])(?:[1-9]|1[0-3])(?![345]G|\dK|\dD)[A-Z]{1,3}\d(?![\p{L}\p{N}])/u;
 const FORM_AFTER_PREP = /\b(?:in|from|of|form|class)\s+(?:[3-9]|1[0-3])(?!G\b|K\b|D\b)[A-Z]{1,2}(?![\p{L}\p{N}])/u;
+
+/** One child (not a family), for medical emergencies: "called 999 for a pupil". */
+const ONE_KID = new RegExp(`\\b(?:a|one|another)\\s+(?:[\\w'-]+\\s+){0,3}?${CHILD_NOUN}\\b`);
+
+/** After a name with no auxiliary ("Kai excluded for three days"), the words that show an exclusion happened. */
+const EVENT_AFTER_NAME = /^\s+(?:for|from|until|till|today|again|yesterday|this|last|over|indefinitely|permanently|pending)\b/;
 
 /** A child mentioned without being singled out: enough only together with a verb that reports a case. */
 const ONE_CHILD = new RegExp(
@@ -87,7 +113,9 @@ const ONE_CHILD = new RegExp(
 /** Verbs that report a particular case happening, not a topic in general. */
 const DISCLOSURE = new RegExp(
   [
-    "\\b(?:disclosed|confided|opened up|told (?:me|us|a member of staff|staff|the dsl|(?:his|her|their) teacher))\\b",
+    "\\b(?:disclosed|discloses|disclosing|confided|opened up|told (?:me|us|a member of staff|staff|the dsl|(?:his|her|their) teacher))\\b",
+    // "social services were round again", "the social worker came round": a visit to one family.
+    "\\b(?:were|was|came|come|comes|coming|been|popped)\\s+(?:back\\s+)?round\\b",
     "\\b(?:i|we|i've|we've|i have|we have|i had|we had|had to|have had to|just|has|have|had|was|were|been|got)\\s+(?:just\\s+|now\\s+|finally\\s+|officially\\s+|already\\s+)?(?:referred|made a referral|make a referral|put in a referral|submit(?:ted)? a referral|do a referral|did a referral|done a referral|refer|ring|rang|call|called|phone|phoned|contact|contacted)\\b",
     "\\b(?:has|have|had|was|were|been|got|is being|being)\\s+(?:just\\s+|now\\s+|finally\\s+|officially\\s+|recently\\s+)?(?:put on|placed on|placed in|placed with|moved to|taken into|diagnosed|excluded|expelled|arrested|sectioned|admitted)\\b",
     "\\breported (?:it |this |him |her |them )?to (?:the )?(?:police|dsl|social services|children's services|mash)\\b",
@@ -98,23 +126,36 @@ const DISCLOSURE = new RegExp(
 /** Talk about children in general: "every child with…", "if a pupil discloses…", "no child was excluded". */
 const GENERIC = /\b(?:(?:every|all|any|many|most|some|more|fewer|no|those|these|other)\s+(?:[\w']+\s+)?(?:child|children|pupils?|students?|kids?|learners?|young people|families|parents|schools)|(?:if|when|where|whether|how)\s+(?:a|your)\s+(?:child|pupil|student|young person)|nobody|no one|no-one|anyone|everyone|everybody|anybody)\b/;
 
+/** A question framed in general turns out to be about a real case: "…when a child discloses X? It's just happened." */
+const REAL_CASE = /\b(?:(?:it'?s|it has|it|this has|this|that has|that'?s)\s+(?:just\s+)?happened|happened\s+(?:today|this morning|this afternoon|in my class|in class|at school))\b/;
+
+/** A class or year group as a place: "in Reception", "in Year 4", "in my class" (for counts of cases). */
+const CLASS_PLACE = /\b(?:in|across)\s+(?:(?:my|our|the)\s+(?:class|form|tutor group|year group|nursery|reception)|reception|nursery|year\s?\d{1,2}|yr\s?\d{1,2}|y\d{1,2}|\d{1,2}[a-z]{1,2}\d?)\b/;
+
 /** The person is plainly an adult: "diagnosed as an adult", "in his forties". */
 const ADULT = /\b(?:as an adult|adult diagnosis|diagnosed (?:at|in (?:my|his|her|their)) (?:\d{2}|twenties|thirties|forties|fifties|sixties)|in (?:his|her|their) (?:twenties|thirties|forties|fifties|sixties|[2-9]0s))\b/;
 
 /** Someone on the staff as the subject: their news is for confidential-school-matters, not this detector. */
 const STAFF_TITLED = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+\p{Lu}/u;
-const STAFF_ROLE = /(?:^|[^\p{L}])(?<!(?:to|told|tell|with|informed|and)\s)(?:my|our|a|the)\s+(?:colleague|co-?worker|workmate|head|headteacher|head teacher|headmaster|headmistress|deputy|deputy head|assistant head|principal|caretaker|site manager|business manager|bursar|line manager|boss|ta|hlta|teaching assistant|member of staff|staff member|supply teacher|cover supervisor|ect|nqt)\b/u;
+const STAFF_ROLE = /(?:^|[^\p{L}])(?<!(?:to|told|tell|with|informed|and)\s)(?:my|our|a|the)\s+(?:(?:new|lovely|old|fave|favourite|young|temporary|current)\s+)?(?:colleague|co-?worker|workmate|head|headteacher|head teacher|headmaster|headmistress|deputy|deputy head|assistant head|principal|caretaker|site manager|business manager|bursar|line manager|boss|ta|hlta|teaching assistant|member of staff|staff member|supply teacher|cover supervisor|ect|nqt)\b/u;
 
 /** Words that place a hit in school (for conditions adults have too, such as pregnancy or anxiety). */
-const PUPIL_CONTEXT = /\b(?:[\p{L}]+'s (?:mum|dad|mam|mummy|daddy|parents)|pupils?|students?|child|children|kids?|class|form|tutor|tutees?|year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2}|reception|nursery|school|lessons?|playground|ks[1-5]|parents?|his mum|her mum|his dad|her dad|teacher|gcses?|sats)\b/u;
+const PUPIL_CONTEXT = /\b(?:[\p{L}]+'s (?:mum|dad|mam|mummy|daddy|parents)|pupils?|students?|child|children|kids?|class|form|tutor|tutees?|year\s?\d{1,2}|y\d{1,2}|yr\s?\d{1,2}|reception|nursery|school|lessons?|playground|ks[1-5]|parents?|his mum|her mum|his dad|her dad|teacher|gcses?|sats|attendance|dsl|senco|homework|phonics|assembly|(?:lunch|break|playground|gate|bus)\s+duty|on duty|(?:in|during)\s+(?:maths|english|science|history|geography|french|spanish|german|pe|art|music|drama|re|computing|phonics|registration))\b/u;
 
 /** How staff write about a pupil's parent: "Mum says…", "Dad rang…" (capitalised, no possessive). */
 const PARENT_REPORTS = /(?<![\p{L}'])(?:Mum|Dad|Mam|Nan)\s+(?:says|said|told|rang|phoned|called|emailed|thinks|reckons|came|asked|mentioned)\b/u;
 
+/** School or pupil words within the window either side of a hit, not counting the hit ("child protection case"). */
 function pupilContext(input: DetectorInput, start: number, end: number): boolean {
   const from = Math.max(0, start - CONTEXT_WINDOW);
   const to = end + CONTEXT_WINDOW;
-  return PUPIL_CONTEXT.test(input.norm.lower.slice(from, to)) || PARENT_REPORTS.test(input.norm.text.slice(from, to));
+  const { lower, text } = input.norm;
+  return (
+    PUPIL_CONTEXT.test(lower.slice(from, start)) ||
+    PUPIL_CONTEXT.test(lower.slice(end, to)) ||
+    PARENT_REPORTS.test(text.slice(from, start)) ||
+    PARENT_REPORTS.test(text.slice(end, to))
+  );
 }
 
 /** Acronyms that sit next to each other legitimately ("SEN and PP", "EHCP/SEND"); other all-caps words mean shouting. */
@@ -145,7 +186,8 @@ const MESSAGES: Record<PupilSignal, { message: string; suggestion: string }> = {
     suggestion: "Remove it; a child's care status must never be shared.",
   },
   'confidential.disadvantage': {
-    message: "This seems to reveal a particular family's circumstances, such as free school meals, pupil premium or hardship.",
+    message:
+      "This seems to reveal a particular family's circumstances, such as free school meals, pupil premium, hardship or trouble at home.",
     suggestion: 'Remove it, or talk about support in general terms without pointing to any family.',
   },
 };
@@ -173,7 +215,7 @@ export const confidentialPupilMatters: Detector = {
   },
   detect(input) {
     const lower = input.norm.lower;
-    const matches = TOPIC_LIST.find(lower);
+    const matches = findTopics(lower);
     if (matches.length === 0) return [];
     const text = input.norm.text;
     const tokens = input.tokens;
@@ -190,18 +232,25 @@ export const confidentialPupilMatters: Detector = {
       const behind = lower.slice(Math.max(0, m.start - 60), m.start);
       if (term.notAfter?.test(ahead) || term.notBefore?.test(behind)) continue;
       if (term.needAfter && !term.needAfter.test(ahead)) continue;
-      if (term.needBefore && !term.needBefore.test(behind)) continue;
 
       const sent = sentenceAround(sentences, text.length, m.start);
       const first = input.tokenAt(m.start);
       const last = input.tokenAt(m.end - 1);
+      // "Kai excluded for three days": an event verb straight after a child's name needs no auxiliary.
+      if (term.needBefore && !term.needBefore.test(behind)) {
+        if (!term.event || !EVENT_AFTER_NAME.test(ahead) || !nameJustBefore(input, first, sent.start, m)) continue;
+      }
 
       // "safeguarding training", "SEND team", "dyslexia-friendly": about the topic, not a child.
+      // But "Kai's pupil premium funding" and "his EHCP review" belong to that child.
       const following = tokens[last + 1];
       const next = following && following.start < sent.end ? following : undefined;
-      if (next && FRAME.has(next.key)) continue;
+      if (next && FRAME.has(next.key) && !(OWNABLE_FRAMES.has(next.key) && ownedBy(input, first, sent.start))) continue;
       const joined = /^-([\p{L}]+)/u.exec(lower.slice(m.end, m.end + 30));
       if (joined && FRAME.has(joined[1]!)) continue;
+
+      // "Her mum has gone to prison", "his parents have split up": the family's news, so a relative must be named first.
+      if (term.needFamily && !relativeBefore(input, first, sent.start)) continue;
 
       const facts = factsOf(input, sent, sentenceCache);
       const reasons: Reason[] = [{ kind: 'wordlist', detail: term.note ?? 'a confidential topic' }];
@@ -210,8 +259,10 @@ export const confidentialPupilMatters: Detector = {
       let childRef = facts.childRef;
       if (!childRef && next && CHILD.has(next.key) && !facts.generic) childRef = 'the topic describes one child ("a PP boy")';
       if (!childRef && facts.family) continue; // "my son has ADHD": the writer's own family
+      // "Three CP cases in Reception": a count of cases is only telling when it is one class's.
+      if (term.caseWord === 'plural' && !childRef && !CLASS_PLACE.test(lower.slice(sent.start, sent.end))) continue;
 
-      const before = walkBack(input, first, sent.start);
+      const before = walkBack(input, first, sent.start, !term.event);
       const after = walkForward(input, last, sent.end);
       let level: 'child' | 'person' | 'case' | 'disclosure' | undefined;
       let person: PersonKind | undefined;
@@ -219,7 +270,7 @@ export const confidentialPupilMatters: Detector = {
         level = 'child';
         reasons.push({ kind: 'context', detail: childRef });
       } else {
-        if (before.kind === 'self') continue; // "I was diagnosed with ADHD", "my anxiety": the writer's own matter
+        if (before.kind === 'self' && !term.byWriter) continue; // "I was diagnosed with ADHD", "my anxiety": the writer's own matter
         if (facts.adult) continue; // "diagnosed as an adult", "in his forties"
         const inherited = !before.kind && tied.some((h) => h.person && h.start >= sent.start && tokens[before.at] !== undefined && tokens[before.at]!.start >= h.start && tokens[before.at]!.end <= h.end);
         person =
@@ -244,13 +295,24 @@ export const confidentialPupilMatters: Detector = {
               detail: person === 'name' ? 'a capitalised name is linked to it' : 'a pronoun (he, she, his, her) links it to one person',
             });
           } else {
-            if (term.weak || term.childOnly) continue;
+            if (term.weak) continue;
             const generic = before.kind === 'group' || (next !== undefined && GROUP.has(next.key)) || facts.generic;
             if (generic || frameBefore(input, first, sent.start)) continue;
-            if (facts.oneChild && (facts.disclosed || term.event)) level = 'case';
+            // A child singled out in the sentence before: "Kai has been off for weeks. A welfare check is booked."
+            const carried = sent.start === 0 ? undefined : factsOf(input, sentenceAround(sentences, text.length, sent.start - 1), sentenceCache).childRef;
+            if (term.childOnly) {
+              // Conditions adults have too: only an event that happened to a child ("called 999 for a pupil").
+              if (!term.event || !facts.oneKid) continue;
+              level = 'case';
+            } else if (facts.oneChild && (facts.disclosed || term.event)) level = 'case';
+            else if (term.caseWord && caseFits(input, term.caseWord, m, sent, facts, carried)) level = 'case';
+            else if (carried && (facts.disclosed || term.event)) level = 'case';
             else if (facts.disclosed && !term.event) level = 'disclosure';
             else continue;
             if (facts.oneChild) reasons.push({ kind: 'context', detail: 'a child is mentioned ("a pupil", "two boys")' });
+            else if (carried) reasons.push({ kind: 'context', detail: 'the sentence before singles out a child' });
+            else if (term.caseWord === 'plural') reasons.push({ kind: 'context', detail: 'counts live cases in one class or year group' });
+            else if (term.caseWord) reasons.push({ kind: 'context', detail: 'names one particular case, in a post about school or pupils' });
           }
         }
       }
@@ -277,6 +339,7 @@ interface SentenceFacts {
   adult: boolean;
   disclosed: boolean;
   oneChild: boolean;
+  oneKid: boolean;
 }
 
 function factsOf(input: DetectorInput, sent: { start: number; end: number }, cache: Map<number, SentenceFacts>): SentenceFacts {
@@ -287,12 +350,15 @@ function factsOf(input: DetectorInput, sent: { start: number; end: number }, cac
   let childRef = CHILD_REFS.find((c) => c.re.test(sentLower))?.detail;
   if (!childRef && (FORM_CODE.test(sentText) || FORM_AFTER_PREP.test(sentText))) childRef = 'a class or form code nearby';
   if (!childRef && rosterNameIn(input, sent)) childRef = 'a name from the school roster nearby';
+  // "Can anyone tell me what to do when a child discloses…? It's just happened." is no longer a general question.
+  const realCase = REAL_CASE.test(input.norm.lower.slice(sent.start, Math.min(input.norm.lower.length, sent.end + 160)));
   const facts: SentenceFacts = {
     family: FAMILY.find(sentLower).length > 0,
-    generic: GENERIC.test(sentLower),
+    generic: GENERIC.test(sentLower) && !realCase,
     adult: ADULT.test(sentLower),
     disclosed: DISCLOSURE.test(sentLower),
     oneChild: ONE_CHILD.test(sentLower),
+    oneKid: ONE_KID.test(sentLower),
   };
   if (childRef) facts.childRef = childRef;
   cache.set(sent.start, facts);
@@ -346,7 +412,74 @@ function isRosterName(input: DetectorInput, j: number): boolean {
   if (!roster.first.has(t.key) && !roster.last.has(t.key)) return false;
   if (roster.everyday.has(t.key) && (!t.capitalised || t.sentenceStart)) return false;
   const prev = input.tokens[j - 1];
-  return !(prev && TITLE.has(prev.key));
+  if (prev && TITLE.has(prev.key)) return false;
+  // "Boris Johnson" when the roster's Johnson is Ellie: a full name that is not a pupil's is someone else.
+  if (t.capitalised) {
+    const next = input.tokens[j + 1];
+    if (roster.last.has(t.key) && prev && looksLikeName(prev) && !roster.pairs.has(`${prev.key}|${t.key}`)) return false;
+    if (roster.first.has(t.key) && next && looksLikeName(next) && !roster.pairs.has(`${t.key}|${next.key}`)) return false;
+  }
+  return true;
+}
+
+/** A capitalised word that could be part of a person's name (not "Year", "Mrs", "The"). */
+function looksLikeName(t: Token): boolean {
+  return t.capitalised && t.key.length > 1 && t.text !== t.text.toUpperCase() && !/\d/.test(t.key) && !NOT_NAME.has(t.key) && !LINK.has(t.key) && !TITLE.has(t.key);
+}
+
+function relativeBefore(input: DetectorInput, first: number, sentStart: number): boolean {
+  for (let j = first - 1; j >= 0 && input.tokens[j]!.start >= sentStart; j--) if (RELATIVE.has(input.tokens[j]!.key)) return true;
+  return false;
+}
+
+/** A possessive owner right before the topic: "Kai's …", "his …", "her …". */
+function ownedBy(input: DetectorInput, first: number, sentStart: number): boolean {
+  const prev = input.tokens[first - 1];
+  if (!prev || prev.start < sentStart) return false;
+  if (prev.key === 'his' || prev.key === 'her') return true;
+  return /'s?$/.test(prev.text) && (isRosterName(input, first - 1) || isName(input, first - 1));
+}
+
+/**
+ * A child's name right before an event verb: a roster name, or a capitalised name that is not just the first word of
+ * the sentence ("Trains suspended…"), in a post about school.
+ */
+function nameJustBefore(input: DetectorInput, first: number, sentStart: number, m: { start: number; end: number }): boolean {
+  const j = first - 1;
+  const t = input.tokens[j];
+  if (!t || t.start < sentStart) return false;
+  if (isRosterName(input, j)) return true;
+  if (!isName(input, j)) return false;
+  const fullName = j > 0 && input.tokens[j - 1]!.start >= sentStart && isName(input, j - 1);
+  return (fullName || !t.sentenceStart) && pupilContext(input, m.start, m.end);
+}
+
+/** A case word with no person linked: one case in a post about school, or several counted in one class. */
+function caseFits(
+  input: DetectorInput,
+  kind: 'one' | 'plural',
+  m: { start: number; end: number },
+  sent: { start: number; end: number },
+  facts: SentenceFacts,
+  carried: string | undefined,
+): boolean {
+  if (kind === 'plural') return CLASS_PLACE.test(input.norm.lower.slice(sent.start, sent.end));
+  return !!carried || facts.oneChild || pupilContext(input, m.start, m.end);
+}
+
+/** Every topic: the word list in one pass, then the few plain-words patterns; overlaps keep the earlier hit (a pattern on a tie). */
+function findTopics(lower: string): TermMatch[] {
+  const found = TOPIC_LIST.find(lower);
+  let extra: TermMatch[] | undefined;
+  for (const p of PATTERN_TOPICS) {
+    p.re.lastIndex = 0;
+    for (const m of lower.matchAll(p.re)) (extra ??= []).push({ term: p.term, start: m.index, end: m.index + m[0].length });
+  }
+  if (!extra) return found;
+  const all = [...extra, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TermMatch[] = [];
+  for (const m of all) if (!out.length || m.start >= out[out.length - 1]!.end) out.push(m);
+  return out;
 }
 
 function rosterNameIn(input: DetectorInput, sent: { start: number; end: number }): boolean {
@@ -361,18 +494,26 @@ function rosterNameIn(input: DetectorInput, sent: { start: number; end: number }
 const YEAR_TOKEN = /^(?:y|yr|year)?\d{1,2}[a-z]{0,3}\d?$/;
 
 /** Walks left from the topic over linking words to the person (or group) it is about. */
-function walkBack(input: DetectorInput, first: number, sentStart: number): Walk {
+function walkBack(input: DetectorInput, first: number, sentStart: number, noun = false): Walk {
   let links = 0;
   for (let j = first - 1; j >= 0 && input.tokens[j]!.start >= sentStart; j--) {
     const key = baseOf(input.tokens[j]!.key);
     if (PRONOUNS.has(key)) return { kind: 'pronoun', at: j };
     if (SELF.has(key)) return { kind: 'self', at: j };
-    if (GROUP.has(key)) return { kind: 'group', at: j };
+    // "her parents", "Kai's family": one child's relatives, not parents in general.
+    const owned = RELATIVE.has(key) && j > 0 && /^(?:his|her|their)$|'s?$/.test(input.tokens[j - 1]!.text.toLowerCase());
+    if (GROUP.has(key) && !owned) return { kind: 'group', at: j };
     if (isRosterName(input, j)) return { kind: 'roster', at: j };
+    // An initial after a first name: "Maya C in 4B is…".
+    if (/^\p{Lu}$/u.test(input.tokens[j]!.text) && j > 0 && isName(input, j - 1)) continue;
     if (LINK.has(key) || YEAR_TOKEN.test(key)) {
-      if (++links > MAX_LINKS_BEFORE) return { at: j };
+      // Relatives cost nothing ("her mum and dad are…"), nor does "and" between them.
+      const free = FREE.has(key) && (key !== 'and' || FREE.has(baseOf(input.tokens[j - 1]?.key ?? '')));
+      if (!free && ++links > MAX_LINKS_BEFORE) return { at: j };
       continue;
     }
+    // A capitalised word right before a topic noun, not possessive, is a modifier ("Renaissance nudes"), not a child.
+    if (noun && j === first - 1 && !/'s?$/.test(input.tokens[j]!.text)) return { at: j };
     return isName(input, j) ? { kind: 'name', at: j } : { at: j };
   }
   return { at: -1 };

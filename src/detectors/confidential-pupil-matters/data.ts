@@ -28,6 +28,15 @@ export interface TopicTerm extends Term {
   childOnly?: boolean;
   /** The term itself reports an event (disclosed, was excluded): it needs a child or person, not just a verb. */
   event?: boolean;
+  /**
+   * The term names one particular case (a welfare check, a case conference): with no person linked, it is enough that
+   * the post is about school or pupils. `plural` case words ("three CP cases") also need a class or year group.
+   */
+  caseWord?: 'one' | 'plural';
+  /** About a child's family ("her mum has gone to prison"): a relative must be named before it in the sentence. */
+  needFamily?: boolean;
+  /** The writer may be the one acting ("we called 999 for a boy…"), so "I"/"we" before it does not make it theirs. */
+  byWriter?: boolean;
   /** The normalised lower-case text right after the term must not match (e.g. "in care" + " homes"). */
   notAfter?: RegExp;
   /** The lower-case text up to the term must not match at its end (e.g. "dbs" + " disclosure"). */
@@ -52,8 +61,10 @@ const PP = 'Pupil premium and free school meals guidance (DfE)';
 
 // "was/got/been … excluded": the verb form, not the noun in "exclusions data".
 const PASSIVE = /(?:\b(?:was|were|been|being|be|got|get|gets|getting|is|has|had|just|now|nearly|almost|finally|already|permanently|temporarily)\s+|'s\s+|'ve\s+)$/;
-// "excluded from the photo" is not a school exclusion; "excluded from school/lessons" is.
-const NOT_SCHOOL_FROM = /^\s+from\s+(?!(?:school|lessons?|class|the school|the academy|mainstream|college|sixth form|nursery)\b)/;
+// "excluded from the photo" is not a school exclusion; "excluded from school/lessons" is, and so is a date
+// ("a reduced timetable from Monday").
+const NOT_SCHOOL_FROM =
+  /^\s+from\s+(?!(?:school|lessons?|class|the school|the academy|mainstream|college|sixth form|nursery|today|tomorrow|now|next|this|the (?:start|end|beginning)|(?:mon|tues|wednes|thurs|fri)day|january|february|march|april|may|june|july|september|october|november|december|half term|after half term|\d)\b)/;
 
 export const TOPICS: TopicTerm[] = [
   // --- Safeguarding and child protection -------------------------------------------------------------------------
@@ -63,7 +74,7 @@ export const TOPICS: TopicTerm[] = [
     'child protection referral', 'cp concern', 'cp referral', 'welfare concern',
   ], {}, KCSIE),
   ...group('confidential.safeguarding', 'a child telling an adult about harm (a disclosure)', [
-    'disclosed', 'made a disclosure', 'had a disclosure', 'disclosure',
+    'disclosed', 'discloses', 'disclosing', 'made a disclosure', 'had a disclosure', 'disclosure',
   ], {
     event: true,
     notBefore: /\b(?:dbs|enhanced|criminal records?|full|basic|standard|police|financial|public|self|non)\s*$/,
@@ -86,8 +97,18 @@ export const TOPICS: TopicTerm[] = [
     'neglect', 'sexual abuse', 'physical abuse', 'emotional abuse', 'domestic abuse', 'domestic violence', 'being abused',
     'been abused', 'was abused', 'abuse at home', 'fgm', 'forced marriage', 'cse', 'cce', 'county lines', 'grooming',
     'being groomed', 'been groomed', 'sexting', 'nudes', 'radicalisation', 'radicalised', 'prevent referral',
-    'channel referral', 'non accidental injury', 'unexplained bruises', 'unexplained bruising', 'bruises',
-  ], { notBefore: /\b(?:dog|pet|horse|cat|puppy)\s+$/ }, KCSIE),
+    'channel referral', 'non accidental injury', 'unexplained bruises', 'unexplained bruising', 'bruises', 'bruising',
+    'scared to go home', 'frightened to go home', 'afraid to go home',
+    "doesn't want to go home", 'does not want to go home', 'not safe at home', "isn't safe at home",
+  ], { notBefore: /\b(?:dog|pet|horse|cat|puppy|banana|apple|fruit|ego)\s+$/ }, KCSIE),
+  ...group('confidential.safeguarding', 'a named case: a welfare check or a case conference is always about one child or family', [
+    'welfare check', 'welfare visit', 'safe and well check', 'case conference', 'child protection case conference',
+    'cp case conference', 'safeguarding case conference', 'child protection case',
+    'safeguarding case', 'cp case', 'cin case', 'core group',
+  ], { caseWord: 'one', notAfter: /^\s+(?:on|for)\s+(?:all|every|vulnerable|our)\b/ }, WT),
+  ...group('confidential.safeguarding', 'several live cases counted in one class or year group', [
+    'child protection cases', 'safeguarding cases', 'cp cases', 'cin cases', 'welfare checks', 'live cases', 'open cases',
+  ], { caseWord: 'plural' }, WT),
   ...group('confidential.safeguarding', 'police dealing with a child (adults are arrested too: needs a school or pupil context)', [
     'arrested', 'police were called', 'police came', 'reported to the police', 'police involvement', 'police involved',
     'operation encompass',
@@ -146,6 +167,19 @@ export const TOPICS: TopicTerm[] = [
     'anorexic', 'bulimia', 'bulimic', 'arfid', 'suicidal thoughts',
   ], {}),
   { term: 'camhs', note: 'Child and Adolescent Mental Health Services', signal: 'confidential.medical' },
+  ...group('confidential.medical', 'a visible aid or device that reveals a health condition', [
+    'hearing aid', 'hearing aids', 'cochlear implant', 'feeding tube', 'stoma', 'colostomy bag', 'insulin pump',
+    'glucose monitor', 'in a wheelchair', 'wheelchair user', 'uses a wheelchair', 'on crutches', 'eye patch',
+  ], { weight: 0.9, weak: true, childOnly: true }),
+  ...group('confidential.medical', 'a medical emergency: an ambulance called for someone (needs a child)', [
+    'call 999', 'called 999', 'calling 999', 'ring 999', 'rang 999', 'phoned 999', 'dial 999', 'dialled 999',
+    'call an ambulance', 'called an ambulance', 'calling an ambulance',
+  ], { weight: 0.9, event: true, childOnly: true, byWriter: true }),
+  ...group('confidential.medical', 'a medical emergency that happened to someone (needs a child)', [
+    'ambulance was called', 'ambulance came',
+    'paramedics came', 'paramedics were called', 'rushed to hospital', 'rushed to a&e', 'blue lighted', 'blue lit',
+    'anaphylactic reaction', 'anaphylactic shock', 'had a seizure', 'collapsed',
+  ], { weight: 0.9, event: true, childOnly: true }),
 
   // --- Behaviour and exclusions -----------------------------------------------------------------------------------
   ...group('confidential.behaviour', 'an exclusion or suspension (the verb form)', ['excluded', 'expelled', 'suspended'],
@@ -167,6 +201,7 @@ export const TOPICS: TopicTerm[] = [
     'in care', 'into care', 'foster care', 'foster placement', 'foster mum', 'foster dad', 'foster parents',
     'foster family', 'foster home', 'kinship care', 'special guardianship', 'special guardianship order', 'sgo',
     'care order', 'interim care order', "children's home", 'care leaver', 'placement breakdown', 'virtual school',
+    'care placement', 'placement has broken down', 'placement broke down', 'placement broken down', 'residential placement',
     'personal education plan', 'previously looked after', 'adoptive', 'child in need plan', 'cin plan',
     'child protection plan', 'cp plan', 'child in need', 'looked after child', 'looked after children',
   ], { notAfter: /^\s+(?:of|homes?|settings?|work|sector|assistants?|workers?|head|day|appeal)\b/ }, `${CA89}, s.17, s.20, s.31, s.47`),
@@ -184,6 +219,27 @@ export const TOPICS: TopicTerm[] = [
     'free school meals', 'free school meal', 'fsm', 'pupil premium', 'ever 6', 'disadvantaged', 'pupil premium plus',
     'free meals', 'uniform grant', 'hardship fund',
   ], {}, PP),
+  ...group('confidential.disadvantage', "a family upheaval at home (adults have these too: needs a child or school context)", [
+    'divorce', 'divorcing', 'getting divorced', 'custody battle', 'custody dispute', 'in prison', 'in jail',
+    'sent to prison', 'gone to prison', 'went to prison', 'behind bars', 'in rehab', 'been evicted',
+    'kicked out of the house', 'drinking again', 'using again',
+  ], {
+    weight: 0.9,
+    weak: true,
+    childOnly: true,
+    needFamily: true,
+    notAfter: /^\s+(?:rates?|figures|statistics|laws?|reform|lawyers?|solicitors?|the|a|an|his|her|my|our|at|for the night)\b/,
+  }),
+  ...group('confidential.disadvantage', 'parents separating (the verb after has/have/are: not "separated the groups")', [
+    'separated', 'separating', 'split up', 'splitting up',
+  ], {
+    weight: 0.9,
+    weak: true,
+    childOnly: true,
+    needFamily: true,
+    needBefore: /\b(?:have|has|had|are|were|is|just|recently|now|finally|both|parents|carers)\s+$/,
+    notAfter: /^\s+(?:the|them|him|her|us|into|out|from|by|a|an|for|fights?|groups?|classes|(?:in|into)\s+(?:groups|pairs|teams|twos|threes|half))\b/,
+  }),
   { term: 'pp', note: 'pupil premium, capitals only', signal: 'confidential.disadvantage', upper: true, source: PP },
   { term: 'young carer', note: 'a child caring for a family member', signal: 'confidential.disadvantage' },
   ...group('confidential.disadvantage', "a family's hardship: needs a pupil or school context", [
@@ -218,6 +274,10 @@ export const LINK_WORDS: Term[] = [
     'clearly', 'definitely', 'never', 'always', 'today', 'yesterday', 'tonight', 'last', 'night', 'this', 'morning',
     'week', 'term', 'afternoon', 'second', 'third', 'another', 'new', 'latest', 'first', 'bad', 'awful', 'serious',
     'huge', 'big', 'little', 'full', 'time', 'term', 'long', 'short', 'fixed', 'day', 'days', 'two', 'three',
+    'messy', 'nasty', 'horrible', 'difficult', 'bitter', 'through', 'such',
+  ]),
+  ...words('a warning or risk before a sanction: "on a final warning before permanent exclusion", "at risk of…"', [
+    'risk', 'verge', 'brink', 'edge', 'warning', 'final', 'before', 'threat', 'threatened', 'facing', 'heading',
   ]),
   ...words('preposition or article', [
     'a', 'an', 'the', 'on', 'in', 'into', 'to', 'with', 'for', 'of', 'from', 'at', 'by', 'about', 'as', 'and', 'over',
@@ -231,9 +291,24 @@ export const LINK_WORDS: Term[] = [
   ]),
   ...words('family member, as in "her mum is a …"', [
     'mum', 'dad', 'mother', 'father', 'parents', 'parent', 'family', 'carer', 'carers', 'nan', 'gran', 'grandma',
-    'grandad', 'grandparents', 'brother', 'sister', 'siblings', 'step', 'home', 'house',
+    'grandad', 'grandparents', 'brother', 'sister', 'siblings', 'step', 'home', 'house', 'son', 'daughter',
+    'stepdad', 'step-dad', 'stepmum', 'step-mum', 'uncle', 'aunt', 'auntie', 'partner', 'boyfriend', 'girlfriend',
   ]),
 ];
+
+/** Relatives of a child, for topics about the family ("her parents have separated"). */
+export const RELATIVES: Term[] = words('a relative at home', [
+  'mum', 'dad', 'mam', 'mother', 'father', 'parents', 'parent', 'carer', 'carers', 'nan', 'gran', 'grandma', 'grandad',
+  'grandparents', 'brother', 'sister', 'stepdad', 'step-dad', 'stepmum', 'step-mum', 'uncle', 'aunt', 'auntie',
+  'mummy', 'daddy', 'family',
+]);
+
+/** Family words in a link cost nothing, so "her mum and dad are going through a…" still reaches "her". */
+export const FREE_LINKS: Term[] = words('a relative, or "and" between relatives', [
+  'mum', 'dad', 'mother', 'father', 'parents', 'parent', 'family', 'carer', 'carers', 'nan', 'gran', 'grandma',
+  'grandad', 'grandparents', 'brother', 'sister', 'siblings', 'step', 'son', 'daughter', 'stepdad', 'step-dad',
+  'stepmum', 'step-mum', 'uncle', 'aunt', 'auntie', 'partner', 'boyfriend', 'girlfriend', 'and',
+]);
 
 /** Words that may sit between the topic and a person after it: "social services came in about him". */
 export const LINK_AFTER_WORDS: Term[] = [
@@ -277,7 +352,8 @@ export const FRAMES: Term[] = [
     'talks', 'lecture', 'podcast', 'research', 'book', 'books', 'article', 'articles', 'resources', 'toolkit', 'summit',
     'forum', 'network', 'networks', 'audit', 'update', 'updates', 'newsletter', 'awareness', 'week', 'month', 'day',
     'campaign', 'charity', 'fundraiser', 'fundraising', 'walk', 'run', 'assembly', 'assemblies', 'display', 'lesson',
-    'lessons', 'curriculum', 'unit', 'topic', 'scheme',
+    'lessons', 'curriculum', 'unit', 'topic', 'scheme', 'study', 'studies', 'scenario', 'scenarios', 'example',
+    'examples', 'role', 'roles', 'simulation',
   ]),
   ...words('a role, team or service', [
     'team', 'teams', 'department', 'dept', 'lead', 'leads', 'leader', 'leadership', 'coordinator', 'co ordinator',
@@ -360,3 +436,39 @@ export const OWN_FAMILY: Term[] = words("the writer's own family", [
   'our eldest', 'our youngest', 'my own child', 'my own kids', 'my own children', 'my twins', 'my nan', 'my grandad',
   'my grandma', 'my friend', 'my best friend', 'my bestie', 'my godson', 'my goddaughter', 'my cousin',
 ]);
+
+/** The child as the object of the verb; "her" only when no noun follows ("hit her head" is her own head). */
+const OBJECT = String.raw`(?:him|them|me|her(?=\s*(?:[.,;!?)]|$|\s+(?:and|when|whenever|if|with|because|at|in|every|sometimes|again|so|but|for|after|until|or|often|regularly|badly|hard|too|all|last)\b)))\b`;
+
+/**
+ * Topics written in plain words rather than a topic word, found by pattern: a child's relative harming them ("her
+ * stepdad kicked her"). The span marked is the relative and the verb; the pronoun before it ("her") links it to the
+ * child as usual.
+ */
+export const PATTERN_TOPICS: { re: RegExp; term: TopicTerm }[] = [
+  {
+    // "Beats him" is also winning ("beats him at chess"), so beat- forms may not be followed by at/in/on/to/by.
+    re: new RegExp(
+      String.raw`(?<=\b(?:his|her|their|my)\s+)(?:(?:step[\s-]?)?(?:dad|mum|father|mother)|stepdad|stepmum|uncle|aunt|auntie|nan|grandad|grandma|carer|parents?|(?:mum|dad)'s\s+(?:new\s+)?(?:boyfriend|girlfriend|partner))\s+(?:(?:sometimes|often|always|keeps|kept|regularly|still|has|had|has been|had been|is|was)\s+)?(?:(?:hits|hit|hitting|hurts|hurting|hurt|smacks|smacked|smacking|slaps|slapped|slapping|punches|punched|kicks|kicked|chokes|choked|strangled|burns|burnt|burned|threatens|threatened|locks|locked)\s+${OBJECT}(?!\s+(?:back|up|for six|with (?:a|the) ball))|(?:beats|beat|beating)\s+${OBJECT}(?!\s+(?:at|in|on|to|by)\b))`,
+      'g',
+    ),
+    term: {
+      term: '(a relative harming the child)',
+      note: 'a child says a relative at home hurts them, in plain words',
+      signal: 'confidential.safeguarding',
+      event: true,
+      source: 'Keeping Children Safe in Education (DfE, statutory guidance)',
+    },
+  },
+  {
+    // "is now looked after." with nothing after it; "looked after the stall" and "well looked after by" are not.
+    re: /(?<=\b(?:is|was|been|being|now|become|became|becomes)\s+)looked after(?=\s*(?:[.;!)(]|$)|,\s+(?:so|and|which|after|since|following)\b|\s+(?:now|since|from|after|following)\b)/g,
+    term: {
+      term: '(looked after, care status)',
+      note: 'a child who "is now looked after": in the care of the local authority',
+      signal: 'confidential.looked-after',
+      childOnly: true,
+      source: 'Children Act 1989',
+    },
+  },
+];

@@ -53,6 +53,25 @@ runCases(confidentialSchoolMatters, {
     { text: "I had a look at last year's SATs papers with my class today, great practice.", reason: 'past papers are public' },
     { text: 'I had a quick look at the test results and we did well.', reason: 'no exam paper named' },
     { text: 'The username is your staff number and the password is the one you set in September.', reason: 'instructions' },
+    // Own HR words in advice, policy or someone else's life.
+    { text: 'Union tip: if you are invited to a disciplinary meeting, always take a rep.', reason: 'advice, not a case' },
+    { text: 'Our grievance policy was updated this week.', reason: 'a policy' },
+    { text: 'My son rang in sick to his Saturday job, cheeky monkey.', reason: "the writer's family" },
+    { text: 'Dave rang in sick to the darts league lol', reason: 'no work context' },
+    { text: 'Footballers should take a pay cut, not nurses.', reason: 'public debate' },
+    // News with no sign it is unannounced, or only the announcement itself awaited.
+    { text: 'Our new headteacher will be announced at the end of term, exciting times!', reason: 'who it is is still unknown' },
+    { text: "Parents haven't been told about the trip yet because the coach isn't booked.", reason: 'nobody told yet is not a secret' },
+    { text: "Heads across the county are cutting teaching posts, says today's union survey.", reason: 'public news' },
+    // Exam papers described after the fact or as mocks.
+    { text: 'This year\'s GCSE science papers were fair, well done Year 11!', reason: 'no content' },
+    { text: "Going through this year's mock English paper; the second extract was about a shipwreck.", reason: "the school's own mock" },
+    // Harmless secrets.
+    {
+      text: "Shh, I've hidden the good mugs in my classroom cupboard so nobody nicks them 🤫",
+      reason: "named false alarm: the writer's own trivial confession; the emoji shares its sentence",
+    },
+    { text: "Sworn to secrecy about the Christmas party theme, but it's going to be great!", reason: 'a harmless secret' },
   ],
   invalid: [
     // Staff HR
@@ -68,6 +87,17 @@ runCases(confidentialSchoolMatters, {
     { text: 'Miss Carter is in hospital again, so I am covering her Year 5 class.', findings: [['confidential.staff-hr', 'in hospital']] },
     { text: 'Mrs Khan is pregnant!! Not announced yet so shhh 🤫', findings: [['confidential.staff-hr', 'pregnant']], reason: 'pregnancy with a secrecy cue' },
     { text: "Dave from PE has been given a final written warning, can't believe it.", findings: [['confidential.staff-hr', 'final written warning']] },
+    { text: "My disciplinary meeting is on Thursday and I haven't slept, HR won't tell me anything.", findings: [['confidential.staff-hr', 'disciplinary meeting']], reason: "the writer's own dated process: weaker" },
+    { text: "Our caretaker's wife is in hospital, so he's off all week.", findings: [['confidential.staff-hr', 'in hospital']], reason: "a colleague's family" },
+    { text: "Our deputy at St Luke's is off with stress again.", findings: [['confidential.staff-hr', 'off with stress']], reason: 'a place between the role and the verb' },
+    { text: 'The teacher who got sacked in March is suing the trust.', findings: [['confidential.staff-hr', 'sacked']] },
+    { text: "Gemma rang in sick again this morning, so I'm covering her Year 3 class.", findings: [['confidential.staff-hr', 'rang in sick']] },
+    { text: 'Our bursar has been told she faces a capability hearing next month.', findings: [['confidential.staff-hr', 'capability hearing']] },
+    { text: 'Informal capability for one of our ECTs starts after half term.', findings: [['confidential.staff-hr', 'Informal capability']] },
+    {
+      text: "Mrs Price's husband has been diagnosed with cancer, so she's off for a while. Please don't mention it.",
+      findings: [['confidential.staff-hr', 'cancer']],
+    },
     // Unpublished school news
     { text: "Don't tell anyone but there are going to be redundancies in the summer.", findings: [['confidential.unpublished', 'redundancies']] },
     { text: 'We were told in briefing that the head is leaving at Easter.', findings: [['confidential.unpublished', 'head is leaving']], reason: 'heard inside school: weaker' },
@@ -76,6 +106,14 @@ runCases(confidentialSchoolMatters, {
     { text: 'Our deputy has handed in her notice, not announced yet.', findings: [['confidential.unpublished', 'handed in her notice']] },
     { text: 'Staff restructure coming in September. Keep this quiet for now, parents don\u2019t know.', findings: [['confidential.unpublished', 'restructure']], reason: 'cue in the next sentence' },
     { text: 'Honestly, between you and me, our school is a shambles at the moment.', findings: [['confidential.unpublished', 'between you and me']], reason: 'a secrecy cue about work on its own' },
+    { text: "We're being academised next year and SLT swore us to secrecy in briefing.", findings: [['confidential.unpublished', 'academised']] },
+    { text: "SLT plan to axe three support staff roles in April and they don't know yet.", findings: [['confidential.unpublished', 'axe three support staff roles']] },
+    {
+      text: 'Voluntary redundancy letters go out next week; the formal announcement to parents will be made in June.',
+      findings: [['confidential.unpublished', 'Voluntary redundancy']],
+      reason: 'an announcement still to come',
+    },
+    { text: 'Not announced yet but our school is cutting two admin posts. Keep it under wraps.', findings: [['confidential.unpublished', 'cutting two admin posts']] },
     // Ofsted outcome before publication
     { text: "We got Requires Improvement but can't say until the report is out.", findings: [['confidential.unpublished', 'Requires Improvement']] },
     { text: "Ofsted left today, we're Good! Can't say anything until the report is published.", findings: [['confidential.unpublished', 'Good']] },
@@ -83,6 +121,11 @@ runCases(confidentialSchoolMatters, {
     { text: 'HMI feedback today: we are coming out of special measures!!', findings: [['confidential.unpublished', 'special measures']] },
     // Exams
     { text: "Just seen tomorrow's GCSE maths paper 2, there's a huge question on vectors.", findings: [['confidential.unpublished', "tomorrow's GCSE maths paper 2"]] },
+    {
+      text: "This year's KS1 maths test: the first question is about sharing sweets between four friends.",
+      findings: [['confidential.unpublished', "This year's KS1 maths test"]],
+      reason: "this year's paper with its content",
+    },
     { text: 'I got hold of the leaked A level chemistry paper, DM me.', findings: [['confidential.unpublished', 'A level chemistry paper']] },
     {
       text: 'Our GCSE results came through: 78% 9-4, best ever! Embargoed until Thursday so keep it quiet.',

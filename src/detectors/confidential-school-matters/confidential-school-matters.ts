@@ -4,10 +4,14 @@ import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
   FRAMES,
   INSIDE_SOURCE,
+  JOB_CUTS,
+  JOB_CUTS_PATTERN,
   LINK_WORDS,
   NOT_NAMES,
   NOT_SECRETS,
+  NOT_TOLD,
   OWN_FAMILY,
+  PENDING_CUES,
   PRONOUNS,
   SCHOOL_SIGNALS,
   SECRECY,
@@ -22,6 +26,7 @@ import {
 
 const TOPIC_LIST = new TermList(STAFF_TOPICS);
 const SECRET_LIST = new TermList(SECRECY);
+const NOT_TOLD_LIST = new TermList(NOT_TOLD);
 const INSIDE_LIST = new TermList(INSIDE_SOURCE);
 const FAMILY_LIST = new TermList(OWN_FAMILY);
 const SYSTEM_LIST = new TermList(SYSTEMS);
@@ -40,10 +45,13 @@ const ROLES = new Set([
   'head', 'headteacher', 'headmaster', 'headmistress', 'principal', 'deputy', 'senco', 'dsl', 'caretaker', 'manager',
   'bursar', 'receptionist', 'boss', 'ceo', 'hod', 'hoy', 'colleague', 'coworker', 'co-worker', 'workmate', 'teacher',
   'ta', 'hlta', 'assistant', 'ect', 'nqt', 'trainee', 'technician', 'librarian', 'cleaner', 'cook', 'chef', 'mentor',
-  'governor', 'supervisor', 'lady', 'officer', 'administrator', 'lead', 'leader', 'coach',
+  'governor', 'supervisor', 'lady', 'officer', 'administrator', 'lead', 'leader', 'coach', 'lsa',
 ]);
 /** Plural roles, only after "one of": "one of our teachers", "one of the TAs". */
-const ROLES_PLURAL = new Set(['teachers', 'tas', 'colleagues', 'staff', 'governors', 'deputies', 'leaders', 'cleaners', 'technicians']);
+const ROLES_PLURAL = new Set([
+  'teachers', 'tas', 'colleagues', 'staff', 'governors', 'deputies', 'leaders', 'cleaners', 'technicians', 'nqts', 'ects',
+  'hltas', 'lsas', 'trainees', 'assistants', 'mentors', 'supply', 'cooks', 'caretakers', 'receptionists',
+]);
 const DEFINITE = new Set(['our', 'the', 'my', 'your', 'their', "school's"]);
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 
@@ -54,14 +62,18 @@ const WINDOW = 300;
 
 /** Words that place a post in the writer's working life. */
 const WORK_CONTEXT = /\b(?:school|work|staff|staffroom|colleagues?|head|headteacher|slt|smt|governors?|trust|academy|department|dept|pupils?|students?|parents|class|classroom|ofsted|exams?|results|jobs?|budget|meeting|briefing|inset|deputy|senco|dsl|interviews?|contract|year\s?\d{1,2}|inspection|cover|supply|tas?|teachers?|timetable|union|hr)\b/;
-const STAFF_IN_TEXT = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+\p{Lu}|\b(?:colleague|co-?worker|workmate|headteacher|head teacher|deputy head|teaching assistant|member of staff|staff member|line manager|caretaker|senco|hlta|supply teacher)\b/iu;
+const STAFF_IN_TEXT = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+\p{Lu}|\b(?:colleague|co-?worker|workmate|headteacher|head teacher|deputy head|teaching assistant|member of staff|staff member|line manager|caretaker|senco|hlta|supply teacher|(?:our|the) (?:head|deputy|bursar|business manager|cleaner|receptionist|ta))\b/iu;
 
 /** "between us," at the start of a sentence, "shh", and the shushing emoji. */
 const EXTRA_SECRECY = /(?:^|[.!?]\s+|\n\s*)(between us|confidential)\s*[,:\-!]|(?<![\p{L}])(sh{2,})(?![\p{L}])|(\u{1F92B})/gu;
 /** Harmless secrets: "keep it quiet, but the Christmas party will be epic", "don't tell the kids, it's pizza day". */
-const FUN = /\b(?:christmas|party|parties|night out|secret santa|surprise|present|gift|cake|biscuits?|chocolate|pizza|lunch|treat|birthday|wedding|holiday|snow day|fancy dress|pancakes?|donuts?|doughnuts?|prosecco|wine|gin|pub)\b/;
+const FUN = /\b(?:christmas|party|parties|night out|secret santa|surprise|present|gift|cake|biscuits?|chocolates?|sweets|snacks|crisps|pizza|lunch|treat|birthday|wedding|holiday|snow day|fancy dress|pancakes?|donuts?|doughnuts?|prosecco|wine|gin|pub)\b/;
 /** "Don't share your password": advice, not a secret. */
 const ADVICE_AFTER = /^\s+(?:your|any|personal|photos?|images?|pictures?|passwords?|logins?|details|information|data|anything)\b/;
+/** The writer's own HR process with a date: "my grievance meeting is tomorrow", "disciplinary hearing on Friday". */
+const SOON = /\b(?:today|tomorrow|tonight|this (?:morning|afternoon|week)|next week|on (?:mon|tues|wednes|thurs|fri)day|(?:mon|tues|wednes|thurs|fri)day|yesterday|starts?|started|booked|scheduled)\b/;
+/** Advice, union help and training talk about a process, not the writer's own case. */
+const ADVICE = /\b(?:if you|if your|your rights|know your|how to|members|anyone who|when you|tips|webinar|training|course|guide|template)\b/;
 /** "Don't tell anyone but I ate the last biscuit": the writer's own confession, not school business. */
 const CONFESSION = /^[\s,.:;!-]*(?:but\s+)?(?:i|i'm|i've|i am|i have|i actually|i secretly|i think i)\b/;
 
@@ -88,6 +100,9 @@ const PAPER_NAMED = new RegExp(`^(?:${WHEN}\\s+)?(?:${EXAM_WORDS}\\s+){1,3}|\\be
 /** Past and practice papers are public. */
 const PAST_PAPER = /\b(?:last year'?s|past|previous|old|specimen|sample|practice|mock)\s+(?:\w+\s+){0,3}?(?:papers?|exams?|tests?|questions)\b/;
 const PAPER_CONTENT = /\b(?:seen|saw|looked at|had a (?:sneaky |quick )?(?:look|peek)|peek(?:ed)?|glimpse|opened (?:the|them)|there'?s a (?:\w+ )?question|there is a (?:\w+ )?question|has a (?:\w+ )?question|questions? on|question about|comes up|coming up|is on (?:it|the paper)|includes|spoilers?)\b/;
+/** This year's live paper ("this year's KS1 maths test") and a description of what is in it. */
+const LIVE_PAPER = new RegExp(`\\bthis year'?s\\s+(?:${EXAM_WORDS}\\s+){1,3}(?:exam\\s+)?(?:papers?|test|exam)\\b`, 'g');
+const LIVE_CONTENT = /\b(?:(?:first|second|third|fourth|final|last|opening)\s+(?:text|extract|passage|story|poem|question|section|task)|(?:text|extract|passage|story|poem|question|questions)\s+(?:is|was|were|are)\s+(?:all\s+)?(?:about|on)|there'?s a (?:\w+ )?question (?:on|about)|a question (?:on|about))\b/;
 const PAPER_LEAK = /\b(?:leaked|got hold of|got a copy of|copy of (?:the|tomorrow'?s)|sneak(?:y)? peek|advance copy|had a (?:sneaky |quick )?(?:look|peek) at|opened the (?:papers|packs?|envelopes?))\b/;
 const FIRST_PERSON_OR_OFFER = /\b(?:i|i've|i'm|we|we've|anyone|dm me|message me|here's|here is|heads up)\b/;
 const RESULTS = /\b(?:our|the|my|their)\s+(?:(?:gcse|a[\s-]?level|sats|ks2|btec|exam|school|year\s?\d{1,2}|provisional)\s+)?results\b/g;
@@ -120,6 +135,8 @@ interface Cue {
   detail: string;
   bare: boolean;
   used?: boolean;
+  /** "… will be announced" right after a topic: the topic itself is what is awaited ("our new head will be announced"). */
+  awaited?: boolean;
 }
 
 type Who = 'definite' | 'name' | 'pronoun' | 'indefinite' | 'self' | 'group';
@@ -157,12 +174,27 @@ export const confidentialSchoolMatters: Detector = {
       const start = m.index + m[0].indexOf(g);
       secrets.push({ start, end: start + g.length, sentence: sentenceOf(start), detail: 'asks readers to keep it quiet', bare: true });
     }
+    for (const m of NOT_TOLD_LIST.find(lower)) secrets.push(cue(m, sentenceOf(m.start), false));
     const insides: Cue[] = INSIDE_LIST.find(lower).map((m) => cue(m, sentenceOf(m.start), false));
+    // "Letters to parents will be sent in June", "staff haven't been told": support news anywhere in the post.
+    const pendings: Cue[] = [];
+    if (/announ|know|told|inform/.test(lower)) {
+      for (const m of lower.matchAll(PENDING_CUES)) {
+        pendings.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          sentence: sentenceOf(m.index),
+          detail: 'says it has not been announced, or the people affected have not been told',
+          bare: false,
+          awaited: /^(?:will|won't|is going to|are going to)\b/.test(m[0]),
+        });
+      }
+    }
     const near = (cues: Cue[], sentence: number) => cues.find((c) => Math.abs(c.sentence - sentence) <= 1);
 
     // 1. Staff HR matters and unannounced school news.
     let linked: { sentence: number; who: { kind: Who; detail: string } } | undefined;
-    for (const m of TOPIC_LIST.find(lower)) {
+    for (const m of findTopics(lower)) {
       const term = m.term as SchoolTerm;
       const ahead = lower.slice(m.end, m.end + 60);
       if (term.notAfter?.test(ahead)) continue;
@@ -185,11 +217,24 @@ export const confidentialSchoolMatters: Detector = {
       if (term.kind === 'news') {
         if (who?.kind === 'self') continue; // "I've resigned, not announced yet": the writer's own news
         const inside = secret ? undefined : near(insides, si);
-        if (!secret && !inside) continue;
-        const used = (secret ?? inside)!;
+        // A pending announcement anywhere in the post, unless it is this very topic that "will be announced".
+        const pending = secret || inside ? undefined : pendings.find((c) => !c.awaited || c.sentence !== si || c.start < m.start || c.start - m.end > 25);
+        if (!secret && !inside && !pending) continue;
+        const used = (secret ?? pending ?? inside)!;
         used.used = true;
         reasons.push({ kind: 'context', detail: used.detail });
-        push('confidential.unpublished', m.start, m.end, (secret ? 0.9 : 0.65) * (term.weight ?? 1), reasons);
+        push('confidential.unpublished', m.start, m.end, (secret ? 0.9 : pending ? 0.75 : 0.65) * (term.weight ?? 1), reasons);
+        continue;
+      }
+
+      // The writer's own formal process, dated: "my disciplinary hearing is on Thursday".
+      if (term.kind === 'formal' && (!who || who.kind === 'self') && !term.needBefore && !term.work) {
+        const sentLower = lower.slice(sent.start, starts[si + 2] ?? text.length);
+        const mine = /\bmy\s+$/.test(lower.slice(Math.max(0, m.start - 4), m.start));
+        if ((mine || SOON.test(sentLower)) && !ADVICE.test(sentLower) && WORK_CONTEXT.test(windowText)) {
+          reasons.push({ kind: 'context', detail: "the writer's own HR process, with a date or their own meeting" });
+          push('confidential.staff-hr', m.start, m.end, 0.6, reasons);
+        }
         continue;
       }
 
@@ -200,11 +245,12 @@ export const confidentialSchoolMatters: Detector = {
       let confidence: number;
       if (term.kind === 'formal') {
         // "He's been sacked" could be a football manager: verb forms need a work context. "Disciplinary" is work by itself.
-        if (term.needBefore && (who.kind === 'name' || who.kind === 'pronoun') && !WORK_CONTEXT.test(windowText) && !staffNearby) continue;
+        if ((term.needBefore || term.work) && (who.kind === 'name' || who.kind === 'pronoun') && !WORK_CONTEXT.test(windowText) && !staffNearby) continue;
         confidence = { definite: 0.9, name: 0.85, pronoun: 0.8, indefinite: 0.75 }[who.kind];
       } else {
         // Health and pregnancy: someone on the staff must be in view, or it is family or friends.
-        if ((who.kind === 'name' || who.kind === 'pronoun') && !staffNearby) continue;
+        // "Phoned in sick" is about a job by itself: a work word will do.
+        if ((who.kind === 'name' || who.kind === 'pronoun') && !staffNearby && !(term.work && WORK_CONTEXT.test(windowText))) continue;
         if (term.kind === 'pregnancy' && !secret) continue;
         confidence = { definite: 0.85, name: 0.8, pronoun: 0.75, indefinite: 0.7 }[who.kind];
       }
@@ -272,6 +318,16 @@ export const confidentialSchoolMatters: Detector = {
         if (secret) secret.used = true;
         push('confidential.unpublished', m.index, m.index + m[0].length, confidence, reasons);
       }
+      // This year's live paper with its content described: "this year's maths test… the first question is on…".
+      for (const m of lower.matchAll(LIVE_PAPER)) {
+        const si = sentenceOf(m.index);
+        const around = lower.slice(starts[si]!, starts[si + 2] ?? text.length);
+        if (!LIVE_CONTENT.test(around) || PAST_PAPER.test(around)) continue;
+        push('confidential.unpublished', m.index, m.index + m[0].length, 0.75, [
+          { kind: 'pattern', detail: "this year's exam or test paper" },
+          { kind: 'context', detail: 'describes what is in it' },
+        ]);
+      }
       for (const m of lower.matchAll(RESULTS)) {
         const si = sentenceOf(m.index);
         const secret = near(secrets, si);
@@ -286,10 +342,12 @@ export const confidentialSchoolMatters: Detector = {
     }
 
     // 4. A secrecy cue on its own, about work, that no finding above has already used.
+    // A confession ("don't tell anyone but I ate…") also covers the other cues in its sentence ("… 🤫").
+    const confessed = new Set(secrets.filter((c) => CONFESSION.test(lower.slice(c.end, c.end + 40))).map((c) => c.sentence));
     for (const c of secrets) {
       if (c.used || !c.bare) continue;
       if (foundIn.some((s) => Math.abs(s - c.sentence) <= 1)) continue;
-      if (CONFESSION.test(lower.slice(c.end, c.end + 40))) continue;
+      if (confessed.has(c.sentence)) continue;
       const windowText = lower.slice(Math.max(0, c.start - WINDOW), c.end + WINDOW);
       if (FUN.test(windowText)) continue;
       if (!WORK_CONTEXT.test(windowText)) continue;
@@ -336,6 +394,15 @@ export const confidentialSchoolMatters: Detector = {
     return out;
   },
 };
+
+/** The word list in one pass, then job cuts written out; a word-list hit inside a job-cuts phrase gives way. */
+function findTopics(lower: string): TermMatch[] {
+  const found = TOPIC_LIST.find(lower);
+  if (!/\b(?:posts?|jobs?|roles?|positions?)\b/.test(lower)) return found;
+  const cuts = Array.from(lower.matchAll(JOB_CUTS_PATTERN), (m) => ({ term: JOB_CUTS, start: m.index, end: m.index + m[0].length }));
+  if (cuts.length === 0) return found;
+  return [...cuts, ...found.filter((f) => !cuts.some((c) => f.start < c.end && c.start < f.end))].sort((a, b) => a.start - b.start);
+}
 
 function cue(m: TermMatch, sentence: number, bare: boolean): Cue {
   return { start: m.start, end: m.end, sentence, detail: m.term.note ?? 'a secrecy cue', bare };
@@ -404,6 +471,12 @@ function colleague(
       continue;
     }
     const t = tokens[j]!;
+    // "our deputy at St Luke's is off…": a place after "at" or "St" is not the colleague.
+    const before = tokens[j - 1]?.key;
+    if (t.capitalised && (before === 'st' || before === 'saint' || before === 'at')) {
+      if (++links > MAX_LINKS) break;
+      continue;
+    }
     if (t.capitalised && t.key.length > 1 && !/\d/.test(t.key) && t.text !== t.text.toUpperCase() && !NOT_NAME.has(t.key)) {
       return { kind: 'name', detail: 'a capitalised name is linked to it' };
     }

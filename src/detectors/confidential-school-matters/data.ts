@@ -17,6 +17,11 @@ export type StaffKind = 'formal' | 'health' | 'pregnancy' | 'news';
 export interface SchoolTerm extends Term {
   kind: StaffKind;
   weight?: number;
+  /**
+   * Health: the phrase itself is about a job ("phoned in sick"), so a work word nearby is enough, no staff title
+   * needed. Formal: a name or pronoun also needs a work word nearby ("he took a pay cut" could be anyone's job).
+   */
+  work?: boolean;
   /** Lower-case text before the term must match at its end ("was/got" before "sacked"). */
   needBefore?: RegExp;
   /** Lower-case text right after the term must not match. */
@@ -43,7 +48,11 @@ export const STAFF_TOPICS: SchoolTerm[] = [
     'capability procedure', 'capability procedures', 'capability process', 'capability plan', 'capability meeting',
     'formal capability', 'informal capability', 'on capability', 'into capability', 'on capability procedures',
     'on capability procedure', 'on a capability plan', 'on formal capability', 'on informal capability',
+    'capability review', 'capability hearing', 'capability warning', 'capability proceedings',
   ], {}, STPCD),
+  ...group('formal', 'a pay cut imposed on one person (a name or pronoun also needs a work word nearby)', [
+    'pay cut', 'cut in pay', 'tlr removed', 'lost her tlr', 'lost his tlr',
+  ], { work: true }),
   ...group('formal', 'an investigation or allegation about a member of staff', [
     'under investigation', 'being investigated', 'pending investigation', 'pending an investigation',
     'suspended pending investigation', 'suspended pending an investigation', 'allegation against', 'allegation made against',
@@ -53,14 +62,18 @@ export const STAFF_TOPICS: SchoolTerm[] = [
     'settlement agreement', 'compromise agreement', 'non disclosure agreement', 'nda', 'paid off', 'employment tribunal',
     'dismissal', 'unfair dismissal', 'constructive dismissal',
   ], { notAfter: /^\s+(?:time|times|is at|at \d|arrangements|routine)\b/ }, ACAS),
-  ...group('formal', 'being sacked or dismissed (the verb form)', ['sacked', 'fired', 'dismissed', 'let go', 'suspended'],
+  ...group('formal', 'being sacked, dismissed or demoted (the verb form)', ['sacked', 'fired', 'dismissed', 'let go', 'suspended', 'demoted'],
     { needBefore: AUX, notAfter: /^\s+(?:up|from (?:the|a) (?:team|club|quiz|group|chat)|from twitter|from facebook|due to|because of the (?:rain|snow|weather))\b/ }),
   ...group('health', "a colleague's sickness absence", [
     'off sick', 'signed off', 'signed off sick', 'sick leave', 'sick note', 'fit note', 'long term sick',
     'long term sickness', 'stress leave', 'off with stress', 'signed off with stress', 'breakdown', 'nervous breakdown',
     'occupational health', 'oh referral', 'return to work meeting', 'phased return', 'absence meeting', 'absence review',
-    'sickness review', 'bradford factor',
+    'sickness review', 'bradford factor', 'off with depression', 'off with anxiety', 'off with stress',
   ], { notAfter: /^\s+(?:of (?:the )?(?:costs?|figures|data|budget)|policy|policies|procedure)\b/ }, 'Acas guidance on managing staff absence'),
+  ...group('health', 'ringing in sick: the phrase is about a job, so a work word nearby will do', [
+    'phoned in sick', 'called in sick', 'rang in sick', 'rung in sick', 'phoned in ill', 'called in ill', 'rang in ill',
+    'phones in sick', 'calls in sick', 'rings in sick', 'called off sick', 'phoned off sick', 'rang off sick',
+  ], { work: true }, 'Acas guidance on managing staff absence'),
   ...group('health', "a colleague's health condition", [
     'cancer', 'chemo', 'chemotherapy', 'hospital', 'in hospital', 'surgery', 'depression', 'anxiety',
     'mental health', 'miscarriage', 'ivf', 'terminal illness', 'terminally ill',
@@ -72,11 +85,15 @@ export const STAFF_TOPICS: SchoolTerm[] = [
     'restructure', 'restructuring', 'staffing restructure', 'redundancy', 'redundancies', 'made redundant',
     'redundancy consultation', 'staffing consultation', 'staff consultation', 'job cuts', 'staffing cuts', 'losing staff',
     'cuts to staffing', 'budget cuts', 'deficit', 'pay freeze', 'ta hours', 'losing tas', 'losing teachers',
-    'losing jobs', 'jobs at risk', 'at risk of redundancy',
+    'losing jobs', 'jobs at risk', 'at risk of redundancy', 'voluntary redundancy', 'voluntary redundancies',
+    'compulsory redundancy', 'compulsory redundancies', 'reducing staffing', 'reduce staffing', 'reduction in staffing',
+    'staffing reduction', 'staffing reductions', 'reducing its staffing', 'reducing our staffing', 'staffing review',
   ], {}),
   ...group('news', 'a merger, academy conversion or closure', [
-    'merger', 'merging with', 'merge with', 'merge', 'merging', 'merge us', 'merging us', 'academy conversion', 'academisation', 'academise', 'converting to an academy',
-    'joining a trust', 'join a trust', 'joining a mat', 'join a mat', 'school closure', 'closing the school',
+    'merger', 'merging with', 'merge with', 'merge', 'merging', 'merge us', 'merging us', 'academy conversion', 'academisation', 'academise',
+    'academised', 'academising', 'academy status', 'become an academy', 'becoming an academy', 'convert to an academy', 'converting to an academy',
+    'joining a trust', 'join a trust', 'joining a mat', 'join a mat', 'joining a multi academy trust',
+    'join a multi academy trust', 'school closure', 'closing the school',
     'school is closing', 'closing down', 'takeover', 'taken over by',
   ], {}),
   ...group('news', 'a leadership change or appointment not yet announced', [
@@ -89,6 +106,15 @@ export const STAFF_TOPICS: SchoolTerm[] = [
     'leaving in july', 'leaving at the end of term', 'leaving in the summer',
   ], {}),
 ];
+
+/** Job cuts written out: "axe three support staff roles", "cutting two admin posts". */
+export const JOB_CUTS: SchoolTerm = {
+  term: '(posts or jobs cut)',
+  kind: 'news',
+  note: 'posts or jobs being cut',
+};
+export const JOB_CUTS_PATTERN =
+  /\b(?:cut|cuts|cutting|lose|losing|delete|deleting|axe|axing|scrap|scrapping|reduce|reducing|remove|removing)\s+(?:(?:one|two|three|four|five|six|\d+|a|the|some|several|our|their|its|full[\s-]time|part[\s-]time|teaching|teacher|ta|teaching assistant|support|staff|admin|office|pastoral|leadership|senior|middle|more|of|these|those)\s+){1,5}(?:posts?|jobs?|roles?|positions?)\b/g;
 
 // --- Secrecy cues ---------------------------------------------------------------------------------------------------
 
@@ -111,15 +137,15 @@ export const SECRECY: Term[] = [
     'completely confidential', 'very confidential', 'this is confidential', "it's confidential", 'its confidential',
     'it is confidential', 'still confidential', 'confidential for now', 'top secret', 'hush hush', 'on the qt',
     'off the record', 'in confidence', 'told in confidence', 'told me in confidence', 'a secret',
+    'sworn to secrecy', 'swore us to secrecy', 'sworn us to secrecy', 'under wraps', 'keep it under wraps',
+    "nobody's being told", 'nobody is being told', "no one's being told", 'no one is being told', "we're not allowed to tell",
   ]),
   ...words('says it has not been announced', [
     'not announced yet', 'not been announced', "hasn't been announced", 'has not been announced', "haven't announced",
     'not yet announced', "isn't announced", 'not public yet', "isn't public yet", 'not yet public', 'not public',
     'not official yet', "isn't official yet", 'not yet official', 'not common knowledge', 'before it is announced',
     "before it's announced", 'before the announcement', "before it's official", 'before it goes public',
-    "staff don't know yet", "parents don't know yet", "parents haven't been told", "staff haven't been told",
-    "nobody knows yet", "no one knows yet", "hasn't told anyone", "hasn't told the kids", "hasn't told her class",
-    "hasn't told his class", "haven't told anyone", "not supposed to know", 'not meant to know',
+    "not supposed to know", 'not meant to know',
   ]),
   ...words('says the writer should not be saying it', [
     "can't say until", 'cannot say until', "can't say anything until", "can't say anything yet", "can't officially say",
@@ -129,6 +155,16 @@ export const SECRECY: Term[] = [
   ]),
   ...words('an embargo', ['embargo', 'embargoed', 'under embargo', 'embargo until', 'results embargo']),
 ];
+
+/**
+ * Who has not been told yet: these support a staff or school-news topic, but never flag on their own ("parents haven't
+ * been told about the trip yet" is not a secret).
+ */
+export const NOT_TOLD: Term[] = words('says the people affected have not been told yet', [
+  "staff don't know yet", "parents don't know yet", "parents haven't been told", "staff haven't been told",
+  "nobody knows yet", "no one knows yet", "hasn't told anyone", "hasn't told the kids", "hasn't told her class",
+  "hasn't told his class", "haven't told anyone",
+]);
 
 /** A weaker sign that the news came from inside: "we were told in briefing". */
 export const INSIDE_SOURCE: Term[] = words('news heard inside school, not announced publicly', [
@@ -159,6 +195,23 @@ export const OWN_FAMILY: Term[] = words("the writer's own family or friends", [
   'my fiance', 'my fiancee', 'my neighbour', 'my sister in law', 'my brother in law', 'my other half',
 ]);
 
+/**
+ * Says the news is still to be announced, or that the people it affects have not been told: "letters to parents
+ * will be sent in June", "staff haven't been told". Supports a news topic anywhere in the post; never flags on its
+ * own.
+ */
+export const PENDING_CUES: RegExp = new RegExp(
+  [
+    "\\b(?:formal |official )?(?:announcement|letters?)(?: to (?:parents|staff|families|the community|everyone))? (?:will|is going to|won't) (?:go out|be made|come out|be sent)",
+    "\\b(?:will|won't|is going to|are going to)\\s+be\\s+(?:officially\\s+)?(?:announced|told|informed)\\b",
+    "\\bnot\\s+(?:yet\\s+|been\\s+)?announced\\b",
+    "\\b(?:until|till|til|before)\\s+(?:it'?s|it is|it gets|it's been|it has been)\\s+(?:officially\\s+)?(?:announced|official|public)\\b",
+    "\\b(?:staff|parents|they|he|she|the kids|families|colleagues|the children|the pupils|the team)\\s+(?:don't|doesn't|do not|does not)\\s+know\\s+(?:about it\\s+)?yet\\b",
+    "\\b(?:staff|parents|they|he|she|families|colleagues|the team|the staff)\\s+(?:haven't|hasn't|have not|has not)\\s+been\\s+told\\b",
+  ].join('|'),
+  'g',
+);
+
 /** Words that may sit between a colleague and the topic: "she has been put on …", "Dave's final written warning". */
 export const LINK_WORDS: Term[] = words('linking word', [
   'is', 'was', 'were', 'are', 'has', 'had', 'have', 'been', 'being', 'be', 'got', 'gets', 'getting', 'get', 'will', 'would',
@@ -168,7 +221,11 @@ export const LINK_WORDS: Term[] = words('linking word', [
   'another', 'formal', 'informal', 'second', 'final', 'his', 'her', 'their', 'serious', 'long', 'term', 'since',
   'due', 'about', 'after', 'of', 'awaiting', 'waiting', 'pending', 'possible', 'potential', 'suspected', 'given',
   'issued', 'handed', 'received', 'served', 'weeks', 'months', 'days', 'week', 'month', 'six', 'two', 'three', 'four',
-]).concat(words('a department or phase written after a name: "Sarah in maths has…"', [
+  'who', 'told', 'take', 'taking', 'face', 'or', 'made', 'forced', 'asked', 'threatened', 'diagnosed', 'treated',
+  'secret', 'quiet', 'st', 'saint',
+]).concat(words('a relative of a colleague: "our cleaner\'s husband has just been diagnosed with…"', [
+  'husband', 'wife', 'partner', 'son', 'daughter', 'mum', 'dad', 'mother', 'father', 'baby', 'child', 'kids',
+])).concat(words('a department or phase written after a name: "Sarah in maths has…"', [
   'maths', 'english', 'science', 'history', 'geography', 'pe', 're', 'art', 'music', 'drama', 'french', 'spanish',
   'german', 'computing', 'dt', 'department', 'dept', 'reception', 'nursery', 'eyfs', 'ks1', 'ks2', 'ks3', 'ks4',
   'office', 'kitchen', 'year', 'from', 'upstairs', 'downstairs',
