@@ -1,3 +1,5 @@
+import { NAME_WORDS } from '../../engine/name-words.ts';
+import { isEverydayWord } from '../../engine/nlp.ts';
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
 import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
@@ -401,6 +403,9 @@ function isName(input: DetectorInput, j: number): boolean {
   if (!t.capitalised || t.key.length < 2 || /\d/.test(t.key)) return false;
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false; // acronyms
   if (NOT_NAME.has(t.key) || LINK.has(t.key) || FRAME.has(t.key)) return false;
+  // The first word of a sentence is capitalised anyway: an everyday word there ("Reading about…") is not a name,
+  // unless it is possessive ("Finn's social worker").
+  if (t.sentenceStart && t.bareEnd === t.end && isEverydayWord(t.key) && !NAME_WORDS.has(t.key)) return false;
   const prev = input.tokens[j - 1];
   return !(prev && TITLE.has(prev.key));
 }
