@@ -9,6 +9,8 @@ const FAMILY_WORDS = new Set(['little', 'own', 'boy', 'girl', 'youngest', 'eldes
 const ABOUT_BEFORE = new Set(['reading', 'read', 'performed', 'performing', 'perform', 'watched', 'watching', 'studying', 'studied', 'as', 'starring', 'topic']);
 // "learning about Turner" (but "worried about Grace" is about a child).
 const TAUGHT = new Set(['learning', 'learnt', 'learned', 'learn', 'taught', 'teaching', 'lesson', 'lessons', 'facts', 'books', 'reading', 'studying', 'topic']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const BRAND_ADJECTIVES = new Set(['new', 'old', 'latest', 'whole', 'entire', 'famous', 'original', 'classic', 'complete']);
 const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII)$/;
 
 /**
@@ -36,8 +38,8 @@ export function notAPupil(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
   const after = tokens[j + 2];
   if (next && !next.sentenceStart) {
-    // "Noah's Ark", "Arthur's Seat", "Dick King-Smith's The Hodgeheg".
-    if (last.bareEnd !== last.end && next.capitalised) return true;
+    // "Noah's Ark", "Arthur's Seat", "Dick King-Smith's The Hodgeheg" (but not "Lizzie's EHCP": an acronym).
+    if (last.bareEnd !== last.end && next.capitalised && next.text !== next.text.toUpperCase()) return true;
     // "Alexander the Great", "Charlie and the Chocolate Factory".
     if (next.key === 'the' && after?.capitalised) return true;
     if (next.key === 'and' && after?.key === 'the' && tokens[j + 3]?.capitalised) return true;
@@ -46,5 +48,7 @@ export function notAPupil(tokens: Token[], i: number, j: number): boolean {
   }
   const prev = tokens[i - 1];
   if (!prev || tokens[i]!.sentenceStart) return false;
+  // "the new Collins textbook", "a Dickens novel": a determiner makes the name a brand or a modifier.
+  if (DETERMINERS.has(prev.key) || (BRAND_ADJECTIVES.has(prev.key) && ['the', 'a', 'an'].includes(tokens[i - 2]?.key ?? ''))) return true;
   return ABOUT_BEFORE.has(prev.key) || (prev.key === 'about' && TAUGHT.has(tokens[i - 2]?.key ?? ''));
 }

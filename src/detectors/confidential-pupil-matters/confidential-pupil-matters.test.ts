@@ -90,6 +90,7 @@ runCases(confidentialPupilMatters, {
     { text: 'Renaissance nudes are on the A level art trip itinerary.', reason: 'a capitalised adjective is not a name' },
   ],
   invalid: [
+    { text: 'Had to exclude a lad in my form today for fighting.', findings: [['confidential.behaviour', 'exclude']], reason: 'the active verb' },
     // Safeguarding
     {
       text: 'One of my Year 4 girls disclosed to me today that her dad hits her.',

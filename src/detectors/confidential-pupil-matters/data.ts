@@ -61,6 +61,8 @@ const PP = 'Pupil premium and free school meals guidance (DfE)';
 
 // "was/got/been … excluded": the verb form, not the noun in "exclusions data".
 const PASSIVE = /(?:\b(?:was|were|been|being|be|got|get|gets|getting|is|has|had|just|now|nearly|almost|finally|already|permanently|temporarily)\s+|'s\s+|'ve\s+)$/;
+// "had to exclude", "we're excluding", "the head will suspend".
+const ACTIVE = /\b(?:had to|have to|has to|having to|going to|will|we|i|they|head|we're|we are|i'm|i am)\s+$/;
 // "excluded from the photo" is not a school exclusion; "excluded from school/lessons" is, and so is a date
 // ("a reduced timetable from Monday").
 const NOT_SCHOOL_FROM =
@@ -184,6 +186,9 @@ export const TOPICS: TopicTerm[] = [
   // --- Behaviour and exclusions -----------------------------------------------------------------------------------
   ...group('confidential.behaviour', 'an exclusion or suspension (the verb form)', ['excluded', 'expelled', 'suspended'],
     { event: true, needBefore: PASSIVE, notAfter: NOT_SCHOOL_FROM }, SUSP),
+  // "had to exclude a lad in my form": the active verb, said by the one doing it.
+  ...group('confidential.behaviour', 'an exclusion or suspension (the verb form)', ['exclude', 'excluding', 'expel', 'suspend'],
+    { event: true, needBefore: ACTIVE, notAfter: NOT_SCHOOL_FROM }, SUSP),
   ...group('confidential.behaviour', 'an exclusion or suspension (the event)', [
     'permanently excluded', 'permanent exclusion', 'fixed term exclusion', 'fixed term exclusions', 'exclusion',
     'suspension', 'internal exclusion', 'perm ex', 'perm exclusion', 'managed move', 'pupil referral unit', 'pru',

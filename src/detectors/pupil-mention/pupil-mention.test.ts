@@ -40,6 +40,7 @@ runCases(pupilMention, {
     { text: 'Alfie (my youngest, not a pupil!) lost his first tooth in Reception.', reason: "misfire: the poster's own child" },
     { text: 'Year 5 are learning about Turner and painting sea storms.', reason: 'misfire: an artist being taught about' },
     { text: 'Maths in Year 2 is all about place value this week.', reason: 'a subject opening a sentence' },
+    { text: 'Loving the new Collins Year 4 maths textbook for my class.', reason: 'misfire: a publisher after "the new"' },
   ],
   invalid: [
     { text: 'Well done to Lily in Year 2 for her reading!', findings: [['pupil.name', 'Lily']] },

@@ -100,6 +100,7 @@ runCases(rosterName, {
     { text: 'O\u200Bliver Smith is moving up to Year 7', findings: [['pupil.name', 'O\u200Bliver Smith']], reason: 'zero-width character inside' },
     { text: 'Congrats Smith-Jones', findings: [], context: { pupils: [{ first: 'Ella', last: 'Smith-Jones' }] }, reason: 'a surname alone with no cue is not enough' },
     { text: 'Lizzie T-R in Year 3 read her poem beautifully', findings: [['pupil.name', 'Lizzie']], reason: 'abbreviated surname: initials, not another person' },
+    { text: "Lizzie's EHCP finally came through!", findings: [['pupil.name', 'Lizzie']], reason: 'misfire (missed): a possessive before an acronym is still the child' },
     { text: 'The Cockburn boy is feral.', findings: [['pupil.name', 'Cockburn']], reason: 'a surname pointing at a child' },
     { text: "Can't stop smiling about Arthur's maths this week.", findings: [['pupil.name', 'Arthur']], reason: '"about" a child, not a topic' },
     { text: 'Happy birthday to our lovely Rosie Bell, 8 today!', findings: [['pupil.name', 'Rosie Bell']], reason: 'a full roster name outweighs "our lovely"' },

@@ -115,19 +115,15 @@ export const rosterName: Detector = {
       const w = surnameAt(roster, tokens, i);
       if (w) {
         const last = tokens[i + w - 1]!;
-        if (family() || notAPupil(tokens, i, i + w - 1)) {
+        // "The Cockburn boy", "the Smith twins": a surname used to point at a child.
+        const child = CHILD_AFTER.test(input.norm.lower.slice(last.end, last.end + 12));
+        // Otherwise "the Wright brothers", "the new Collins textbook": a family, a famous group or a brand.
+        if (family() || (!child && notAPupil(tokens, i, i + w - 1))) {
           i += w - 1;
           continue;
         }
         // A surname alone is weaker: it may be a parent, a colleague or a word (Brown, Wood, King).
         const everyday = roster.everyday.has(k);
-        // "The Cockburn boy", "the Smith twins": a surname used to point at a child.
-        const child = CHILD_AFTER.test(input.norm.lower.slice(last.end, last.end + 12));
-        // "The Wright brothers", "the Browns": a family or a famous group, unless a child noun follows.
-        if (!child && tokens[i - 1]?.key === 'the') {
-          i += w - 1;
-          continue;
-        }
         const nearCue = child ? { start: last.end, end: last.end } : cue(t.start, last.bareEnd);
         // A surname alone needs a pupil cue nearby; a word-like one (Brown, Wood) needs a capital and a name's place too.
         if (!nearCue) continue;
