@@ -545,3 +545,67 @@ export const FILLERS: readonly string[] = [
   'than', 'nothing', 'but', 'bit', 'kind', 'sort', 'half', 'practically', 'virtually', 'no', 'better', 'worse', 'always',
   'still', 'again', 'today', 'full', 'blown', 'feral', 'thieving', 'scummy', 'disgusting', 'vile', 'rabid', 'raving',
 ];
+
+// ---- Stereotypes and veiled threats without a slur ------------------------------------------------------------------
+
+/**
+ * A phrase that stereotypes or threatens a group when one is named in the same sentence or the sentence before:
+ * "these Romanian families never even try…", "half of these refugees need to remember where they are", "Travellers
+ * on the field again. Lock up your bikes." On its own ("hide the iPads, it's leavers' day") it is nothing.
+ */
+export interface StereotypeTerm extends Term {
+  kind: 'stereotype';
+  confidence: number;
+}
+
+function stereo(confidence: number, note: string, terms: readonly string[]): StereotypeTerm[] {
+  return terms.map((term) => ({ term, kind: 'stereotype', confidence, note }));
+}
+const cross = (as: readonly string[], bs: readonly string[]) => as.flatMap((a) => bs.map((b) => `${a} ${b}`));
+const VALUABLES = ['laptops', 'ipads', 'tablets', 'chromebooks', 'valuables', 'purses', 'handbags', 'bags', 'wallets', 'phones', 'bikes', 'cars', 'car keys', 'silver', 'silverware', 'cutlery', 'spoons', 'tools', 'stuff', 'belongings'];
+
+export const STEREOTYPES: readonly StereotypeTerm[] = [
+  ...stereo(0.75, 'says a group makes no effort (a stereotype of immigrants and minorities)', [
+    "don't even try", 'dont even try', "doesn't even try", 'never even try', "won't even try", "don't even bother", 'dont even bother',
+    "doesn't even bother", 'never even bother', "won't even bother", "can't even be bothered", 'cannot even be bothered',
+    'refuse to integrate', 'refuses to integrate', "won't integrate", "don't integrate", 'never integrate',
+    "don't want to integrate", 'make no effort', 'makes no effort', 'never make any effort',
+  ]),
+  ...stereo(0.7, 'resents what a group is given (a stereotype of immigrants and minorities)', [
+    'pander to them', 'pandering to them', 'pandered to',
+    'get everything for free', 'get everything handed to them', 'handed everything on a plate', 'jump the queue',
+    'jumping the queue', 'taking our jobs', 'take our jobs', 'stealing our jobs', 'taking our houses', 'sponging off',
+    'milking the system', 'scrounging off', 'breed like rabbits', 'breeding like rabbits',
+  ]),
+  ...stereo(0.8, 'tells a group it does not belong, or threatens it', [
+    'remember where they live', 'remember where they are', 'remember where they came from', 'remember whose country',
+    'know their place', 'should be grateful', 'ought to be grateful', 'be grateful to be here', 'this is england',
+    'this is britain', 'this is a christian country', 'should all go back', 'should all be sent back', 'ship them back',
+    'ship them all back',
+  ]),
+  ...stereo(0.75, 'implies a group steals (a stereotype of Travellers, Gypsies, Roma and migrants)', [
+    ...cross(['hide the', 'hide your', 'lock up the', 'lock up your', 'lock away the', 'lock away your', 'watch your', 'hold on to your', 'hold onto your', 'keep an eye on your', 'count the', 'nail down the', 'chain up the', 'chain up your'], VALUABLES),
+    'count the spoons', 'nail everything down', 'lock everything up',
+  ]),
+];
+
+/** After a group adjective, places that stand for the people: "the Traveller site", "a Roma camp". */
+export const GROUP_PLACES: readonly string[] = ['site', 'sites', 'camp', 'camps', 'encampment', 'caravans', 'estate'];
+
+/**
+ * The English-language jibe at families: "if only his parents learnt some English", "the parents can't even speak
+ * English", "they can't be bothered to learn the language". It needs the judgement ("maybe if", "even", "bothered",
+ * "refuse") and the families as subject, so "translators for families who don't speak English" and "he didn't speak
+ * English in September and now he's reading" are not flagged.
+ */
+export const LANGUAGE_SUBJECTS: readonly string[] = [
+  'they', 'parents', 'the parents', 'his parents', 'her parents', 'their parents', 'families', 'the family', 'these families',
+  'those families', 'the families', 'mum', 'dad', 'his mum', 'his dad', 'her mum', 'her dad', 'mums', 'dads', 'some parents',
+  'half of them', 'most of them', 'none of them', 'some of them', 'these people', 'those people', 'half the parents',
+];
+export const LANGUAGE_JUDGEMENTS: readonly string[] = [
+  "can't be bothered to", 'cannot be bothered to', "couldn't be bothered to", 'never bother to', 'never bothered to',
+  "don't bother to", "won't bother to", "didn't bother to", 'bothered to', 'refuse to', 'refuses to', 'refused to',
+  'make no effort to', 'made no effort to', 'never make the effort to', "can't even", 'cannot even', "don't even",
+  "won't even", "doesn't even", 'never even',
+];

@@ -54,6 +54,26 @@ runCases(discriminatory, {
     { text: 'Our trust is so gay-friendly, proud to work here.', reason: 'part of a compound' },
     { text: 'Refugees are welcome here. Collection for the local appeal on Friday.', reason: 'nothing negative said' },
     { text: 'Ten year old kids are so lazy about reading these days.', reason: '"year old": an age, not an age group' },
+    // Groups named kindly, and the same words with no group.
+    { text: 'Our refugee families brought amazing food to the international evening.', reason: 'a group, nothing negative said' },
+    { text: 'Translators will be available for families who do not speak English.', reason: 'a fact, and help with it' },
+    { text: "Some parents don't even speak English at home, so we send home dual-language books.", reason: 'a need described and met' },
+    { text: 'Jakub did not even speak English in September and now he reads chapter books!', reason: 'progress, and not about the parents' },
+    { text: "They can't even speak English yet and they're flying in maths.", reason: '"yet": progress, not a jibe' },
+    { text: 'Support for our Muslim pupils during Ramadan: quiet room open at lunch.', reason: 'support' },
+    { text: 'Our Traveller families helped plan the history month display in the hall.', reason: 'a group, nothing negative said' },
+    { text: "Some of our refugee families don't even have winter coats, donations welcome.", reason: 'a need, not a stereotype' },
+    { text: 'Travellers to Spain at half term, check your passports!', reason: 'holidaymakers, no stereotype' },
+    { text: 'Hide the laptops, Year 6 leavers day is here and they want photos of everything!', reason: 'no group named' },
+    { text: 'Watch your bags, it is a busy car park at the summer fair.', reason: 'no group named' },
+    { text: 'Our Polish families organised a fabulous Wigilia supper for staff.', reason: 'praise' },
+    { text: "Great assembly challenging the idea that refugees don't even try to fit in.", reason: 'challenges the stereotype' },
+    // "An animal" said of a person, where it is praise, a compound or a real animal.
+    { text: "He's an animal lover, our new caretaker.", reason: 'part of a longer noun' },
+    { text: 'Our Year 6 goalie is an absolute animal, what a save!', reason: 'praise in sport' },
+    { text: 'Our puppy is an animal, he ate my lanyard.', reason: 'a real animal' },
+    { text: "They're animals! Year 2 farm visit was amazing.", reason: 'real animals on a farm visit' },
+    { text: 'She is a real party animal at staff dos.', reason: 'an idiom' },
   ],
   invalid: [
     { text: 'That kid is a retard.', findings: [['abuse.discriminatory', 'retard']] },
@@ -106,5 +126,21 @@ runCases(discriminatory, {
     { text: 'The kids in my class are rats.', findings: [['abuse.dehumanising', 'rats']] },
     { text: 'Year 8 are pond life.', findings: [['abuse.dehumanising', 'pond life']] },
     { text: 'My kids were feral in period 5, never teaching after lunch again.', findings: [['abuse.dehumanising', 'feral']], reason: '"my kids" with school context' },
+    // Stereotypes and veiled threats with a group named, without a slur.
+    { text: 'These Romanian families never even try to fit in.', findings: [['abuse.discriminatory', 'Romanian families never even try']] },
+    { text: 'Another lot of Travellers on the field behind school. Lock up your bikes.', findings: [['abuse.discriminatory', 'Travellers on the field behind school. Lock up your bikes']], reason: 'the group in the sentence before' },
+    { text: 'Half of these refugees need to remember where they are.', findings: [['abuse.discriminatory', 'refugees need to remember where they are']] },
+    { text: 'Asylum seekers get everything handed to them.', findings: [['abuse.discriminatory', 'Asylum seekers get everything handed to them']] },
+    { text: 'Muslim parents should be grateful for what they get.', findings: [['abuse.discriminatory', 'Muslim parents should be grateful']] },
+    { text: "Eastern European dads don't integrate, and we all know it.", findings: [['abuse.discriminatory', "Eastern European dads don't integrate"]] },
+    // The English-language jibe at families.
+    { text: 'If they bothered to learn English maybe their kids would keep up.', findings: [['abuse.discriminatory', 'they bothered to learn English']] },
+    { text: "The parents can't even speak English, so what chance does he have?", findings: [['abuse.discriminatory', "The parents can't even speak English"]] },
+    { text: 'If only his parents learnt some English he might catch up.', findings: [['abuse.discriminatory', 'If only his parents learnt some English']] },
+    // Dehumanising words said of a person named or pointed at.
+    { text: 'Connor is an animal. Bit his TA today.', findings: [['abuse.dehumanising', 'animal']], reason: 'a name as the subject' },
+    { text: "She's an animal, that girl in Year 9.", findings: [['abuse.dehumanising', 'animal']], reason: 'a pronoun: lower confidence' },
+    { text: 'Tyler Ward from the estate is vermin.', findings: [['abuse.dehumanising', 'vermin']], reason: 'a name before a short phrase' },
+    { text: "They're vermin, the lot at number 12.", findings: [['abuse.dehumanising', 'vermin']] },
   ],
 });

@@ -1,4 +1,5 @@
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
+import { isEverydayWord, lexiconTags } from '../../engine/nlp.ts';
 import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
@@ -11,16 +12,21 @@ import {
   type DehumanisingTerm,
   DISTANCING,
   FILLERS,
+  GROUP_PLACES,
   GROUP_VERB_PHRASES,
   GROUPS,
   type GroupTerm,
   INTENSIFIERS,
+  LANGUAGE_JUDGEMENTS,
+  LANGUAGE_SUBJECTS,
   PEOPLE_NOUNS,
   PHRASES,
   PREDICATES,
   type PredicateTerm,
   SLURS,
   type SlurTerm,
+  STEREOTYPES,
+  type StereotypeTerm,
   TARGETS,
   VOCATIVES,
 } from './data.ts';
@@ -114,8 +120,10 @@ const PEOPLE = asSet(PEOPLE_NOUNS);
 const TARGET = asSet(TARGETS);
 const DISTANCE = new TermList(DISTANCING);
 
-type Cue = DehumanisingTerm | GroupTerm | PredicateTerm;
+type Cue = DehumanisingTerm | GroupTerm | PredicateTerm | StereotypeTerm;
 const CUES = new TermList([...DEHUMANISING, ...GROUPS, ...PREDICATES, ...PHRASES] as Term[]);
+/** Run only when a group is named: most posts name none, so most posts never pay for this list. */
+const STEREOTYPE_CUES = new TermList(STEREOTYPES);
 const VERB_PHRASES = new TermList(GROUP_VERB_PHRASES);
 const PHRASE_SET = new Set<Term>(PHRASES);
 
@@ -191,6 +199,8 @@ interface Target {
   kind: TargetKind;
   /** "my kids": perhaps the writer's own children, so less sure. */
   own: boolean;
+  /** "he", "she", "they": a pronoun could be anyone, so less sure. */
+  pointed?: boolean;
 }
 
 const PARENT_WORDS = asSet(['parents', 'parent', 'mums', 'mum', 'moms', 'mothers', 'mother', 'dads', 'dad', 'fathers', 'father', 'carers', 'families', 'family']);
@@ -324,26 +334,42 @@ export const discriminatory: Detector = {
     category: 'abuse',
     signals: ['abuse.discriminatory', 'abuse.dehumanising'],
     description:
-      'Slurs and negative generalisations about characteristics protected by the Equality Act 2010, and dehumanising words (feral, vermin, animals) aimed at pupils, parents or people.',
+      'Slurs, negative generalisations and stereotypes (with or without a slur) about characteristics protected by the Equality Act 2010, and dehumanising words (feral, vermin, animals) aimed at pupils, parents or people.',
   },
   detect(input) {
     const out: DetectorFinding[] = [];
     findSlurs(input, out);
     findCues(input, out);
+    languageJibe(input, out);
     return out;
   },
 };
 
+// Where sentences end, found once per text (the last text seen is kept: one post is analysed at a time).
+let endsOf = '';
+let ends: number[] = [];
+const BREAK = /[.!?\n]/g;
+const BREAK_AFTER = /^[.!?'")]*\s+(?:\p{Lu}|$)/u;
+
 /** Bounds (normalised offsets) of the sentence around `offset`. */
 function sentenceAround(text: string, offset: number): { start: number; end: number } {
   // A sentence ends at a line break, or at . ! ? followed by a space and a capital ("Year 3 were… in the play" runs on).
-  const endsAt = (i: number) => text[i] === '\n' || (/[.!?]/.test(text[i]!) && /^[.!?'")]*\s+(?:\p{Lu}|$)/u.test(text.slice(i + 1, i + 8)));
+  if (text !== endsOf || ends.length === 0) {
+    ends = [];
+    for (const m of text.matchAll(BREAK)) if (m[0] === '\n' || BREAK_AFTER.test(text.slice(m.index + 1, m.index + 8))) ends.push(m.index);
+    ends.push(text.length);
+    endsOf = text;
+  }
+  let lo = 0;
+  let hi = ends.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
   // At most 300 characters either way, so a post with no full stops costs no more than a short one.
-  let start = offset;
-  while (start > 0 && offset - start < 300 && !endsAt(start - 1)) start--;
-  let end = offset;
-  while (end < text.length && end - offset < 300 && !endsAt(end)) end++;
-  return { start, end };
+  const start = Math.max(lo > 0 ? ends[lo - 1]! + 1 : 0, offset - 300, 0);
+  return { start: Math.min(start, offset), end: Math.min(ends[lo]!, offset + 300, text.length) };
 }
 
 function distanced(input: DetectorInput, offset: number): string | undefined {
@@ -428,6 +454,16 @@ function findCues(input: DetectorInput, out: DetectorFinding[]): void {
         out.push(found.finding);
         generalised.push(found.span);
       }
+    }
+  }
+  const groups = matches.filter((m) => (m.term as Cue).kind === 'group' && groupMention(input, m));
+  for (const m of stereotypeCues(input, groups)) {
+    const cue = m.term as StereotypeTerm;
+    if (generalised.some((g) => g.start < m.end && m.start < g.end)) continue;
+    const found = stereotype(input, m, cue, groups);
+    if (found) {
+      out.push(found.finding);
+      generalised.push(found.span);
     }
   }
   for (const m of matches) {
@@ -588,6 +624,17 @@ function dehumanising(input: DetectorInput, m: TermMatch, cue: DehumanisingTerm,
         }
       }
     }
+    // "Connor is an animal", "he's an animal", "they're vermin": a person named or pointed at.
+    if (!target && k >= 0 && !['go', 'goes', 'went', 'gone', 'going', 'turned', 'turn', 'run', 'ran', 'running'].includes(tokens[k]!.key)) {
+      const p = personSubject(input, tokens, k, cue);
+      // "He's an animal lover", "she's a real animal person": the word is the first half of a longer noun.
+      const next = tokens[last + 1];
+      const compound = next && !next.sentenceStart && !/[.,!?;:()]/.test(input.norm.text.slice(tokens[last]!.end, next.start)) && !FOLLOWERS.has(next.key);
+      if (p && !compound && !input.near(m.start, m.end, PERSON_INNOCENT, 12) && !input.near(m.start, m.end, COSTUME, 12)) {
+        target = p;
+        how = 'said of a person named or pointed at';
+      }
+    }
     // "teaching these savages"
     if (!target && k >= 0) {
       let q = before(tokens, first);
@@ -615,7 +662,7 @@ function dehumanising(input: DetectorInput, m: TermMatch, cue: DehumanisingTerm,
   }
   // "My kids went feral at the party" is family life unless the post is about school.
   if (target.own && !input.near(m.start, m.end, SCHOOL_CUES, 12)) return undefined;
-  const confidence = target.own ? Math.min(cue.confidence, 0.6) : cue.confidence;
+  const confidence = target.own ? Math.min(cue.confidence, 0.6) : target.pointed ? Math.min(cue.confidence, 0.65) : cue.confidence;
   return {
     signal: 'abuse.dehumanising',
     ...input.at(start, end),
@@ -629,4 +676,191 @@ function dehumanising(input: DetectorInput, m: TermMatch, cue: DehumanisingTerm,
     message: message(target.kind),
     suggestion: 'Describe the behaviour that worried you, not the people: for example "a very unsettled afternoon".',
   };
+}
+
+// ---- Stereotypes and veiled threats without a slur ------------------------------------------------------------------
+
+const PLACES = asSet(GROUP_PLACES);
+
+/** A protected group really named at this match: "Muslim parents", "the Traveller site", "refugees" (not "tent poles"). */
+function groupMention(input: DetectorInput, m: TermMatch): { start: number; end: number; group: GroupTerm } | undefined {
+  const group = m.term as GroupTerm;
+  const tokens = input.tokens;
+  if (group.capital && !/\p{Lu}/u.test(input.norm.text[m.start]!)) return undefined;
+  const first = input.tokenAt(m.start);
+  let last = input.tokenAt(m.end - 1);
+  const prevKey = before(tokens, first) >= 0 ? tokens[first - 1]!.key : '';
+  if (group.adjective) {
+    const next = tokens[last + 1];
+    if (!next || next.sentenceStart || !(PEOPLE.has(next.key) || PLACES.has(next.key))) return undefined;
+    if (AGE_OF.has(prevKey)) return undefined;
+    last += 1;
+  }
+  // "the women in my office" is a particular group of people, not women in general.
+  if ((group.characteristic === 'sex' || group.characteristic === 'age') && SPECIFIC.has(prevKey)) return undefined;
+  return { start: tokens[first]!.start, end: tokens[last]!.end, group };
+}
+
+/** Stereotype phrases in the sentence of each group named and the sentence after it: the only places they can count. */
+function stereotypeCues(input: DetectorInput, groups: TermMatch[]): TermMatch[] {
+  const { text, lower } = input.norm;
+  const out: TermMatch[] = [];
+  let searched = -1;
+  for (const g of groups) {
+    const here = sentenceAround(text, g.start);
+    const from = Math.max(here.start, searched);
+    const to = here.end < text.length ? sentenceAround(text, Math.min(text.length - 1, here.end + 1)).end : here.end;
+    if (to <= from) continue;
+    for (const m of STEREOTYPE_CUES.find(lower.slice(from, to))) out.push({ term: m.term, start: m.start + from, end: m.end + from });
+    searched = to;
+  }
+  return out;
+}
+
+/** Start (normalised offset) of the sentence before the one around `offset`. */
+function previousSentenceStart(text: string, offset: number): number {
+  const here = sentenceAround(text, offset);
+  if (here.start === 0) return 0;
+  let i = here.start - 1;
+  while (i > 0 && /\s/.test(text[i]!)) i--;
+  return sentenceAround(text, Math.max(0, i - 1)).start;
+}
+
+/**
+ * "These Romanian families never even try…", "half of these refugees need to remember where they are",
+ * "Travellers on the field again. Lock up your bikes.": a stereotype or veiled threat with a group named in the same
+ * sentence or the one before. The whole stretch from the group to the phrase is marked.
+ */
+function stereotype(input: DetectorInput, m: TermMatch, cue: StereotypeTerm, matches: TermMatch[]): { finding: DetectorFinding; span: { start: number; end: number } } | undefined {
+  const text = input.norm.text;
+  if (distanced(input, m.start)) return undefined;
+  const from = previousSentenceStart(text, m.start);
+  const to = sentenceAround(text, m.start).end;
+  let mention: ReturnType<typeof groupMention>;
+  for (const g of matches) {
+    if (g.start < from || g.end > to || (g.term as Cue).kind !== 'group') continue;
+    const found = groupMention(input, g);
+    if (!found) continue;
+    // The nearest group before the phrase wins; one after it in the same sentence will do ("Lock up your bikes, the Travellers are back").
+    if (found.end <= m.start || !mention) mention = found;
+  }
+  if (!mention || distanced(input, mention.start)) return undefined;
+  const start = Math.min(mention.start, m.start);
+  const end = Math.max(mention.end, m.end);
+  const finding = generalisation(input, start, end, cue.confidence, mention.group.characteristic, [
+    { kind: 'wordlist', detail: `${mention.group.note} (${mention.group.source})` },
+    { kind: 'pattern', detail: `${cue.note ?? 'a stereotype'}, said of the group` },
+  ]);
+  return { finding, span: { start, end } };
+}
+
+// ---- The English-language jibe ----------------------------------------------------------------------------------
+
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const LANGUAGE = String.raw`(?:some\s+|any\s+|a\s+bit\s+of\s+|proper\s+|more\s+)?(?:english|the\s+language)(?![\p{L}])(?!\s+yet)`;
+const SUBJECT = String.raw`(?<![\p{L}'])(?:${alt(LANGUAGE_SUBJECTS)})`;
+const LANGUAGE_JIBE = new RegExp(
+  [
+    // "if only his parents learnt some English", "perhaps if the family made an effort to learn the language"
+    String.raw`(?<![\p{L}])(?:maybe|perhaps|if\s+only)\s+(?:if\s+)?(?:${alt(LANGUAGE_SUBJECTS)})\s+(?:actually\s+|just\s+|even\s+|ever\s+)?(?:spoke|speak|learnt|learned|learn|bothered\s+to\s+(?:learn|speak)|tried\s+to\s+(?:learn|speak)|made\s+an\s+effort\s+to\s+(?:learn|speak))\s+${LANGUAGE}`,
+    // "the parents can't even speak English", "they can't be bothered to learn the language"
+    String.raw`${SUBJECT}\s+(?:still\s+|just\s+|really\s+)?(?:${alt(LANGUAGE_JUDGEMENTS)})\s+(?:bother\s+to\s+|try\s+to\s+|attempt\s+to\s+|make\s+an\s+effort\s+to\s+)?(?:speak|learn)\s+${LANGUAGE}`,
+  ].join('|'),
+  'giu',
+);
+
+const LANGUAGE_SUPPORT = new TermList(
+  [
+    'support', 'supporting', 'supported', 'help', 'helping', 'helped', 'translate', 'translated', 'translation',
+    'translations', 'translator', 'translators', 'interpreter', 'interpreters', 'dual language', 'dual-language',
+    'home language', 'home languages', 'first language', 'eal', 'welcome', 'welcoming', 'bilingual', 'so we', 'we provide',
+    'we offer', 'we send', 'we use', 'resources', 'classes for', 'class for', 'esol', 'learning english', 'picture cards',
+  ].map((term) => ({ term, note: 'the post meets a language need rather than mocking it' })),
+);
+
+/** "If only they learnt some English…": mocking families for their language, a proxy for national origin. */
+function languageJibe(input: DetectorInput, out: DetectorFinding[]): void {
+  const { lower, text } = input.norm;
+  // Only the sentences that mention the language are searched.
+  let searched = -1;
+  for (const w of lower.matchAll(/english|the language/g)) {
+    if (w.index < searched) continue;
+    const s = sentenceAround(text, w.index);
+    searched = s.end;
+    const sentence = lower.slice(s.start, s.end);
+    // "Some parents don't even speak English at home, so we send dual-language books": describing a need, and meeting it.
+    if (LANGUAGE_SUPPORT.find(sentence).length > 0 || distanced(input, w.index)) continue;
+    LANGUAGE_JIBE.lastIndex = 0;
+    for (const m of sentence.matchAll(LANGUAGE_JIBE)) {
+      out.push(generalisation(input, s.start + m.index, s.start + m.index + m[0].length, 0.7, 'race', [
+        { kind: 'pattern', detail: 'mocks a family for not speaking English, which targets national or ethnic origin' },
+      ]));
+    }
+  }
+}
+
+// ---- People named or pointed at ---------------------------------------------------------------------------------
+
+/** Sport (where "an animal" is praise), pets and the writer's own family: a dehumanising word said of them is not flagged. */
+const PERSON_INNOCENT = new TermList(
+  [
+    'pitch', 'match', 'game', 'rugby', 'football', 'netball', 'hockey', 'gym', 'training', 'tackle', 'tackles', 'tackling',
+    'scrum', 'goal', 'goals', 'goalie', 'keeper', 'defence', 'defender', 'sports day', 'race', 'athletics', 'dog', 'dogs',
+    'puppy', 'cat', 'kitten', 'pet', 'hamster', 'rabbit', 'horse', 'pony', 'guinea pig', 'husband', 'hubby', 'wife',
+    'partner', 'boyfriend', 'girlfriend', 'my son', 'my daughter', 'my brother', 'my sister', 'my dad', 'my mum', 'toddler',
+    'baby', 'party animal', 'farm', 'farms', 'zoo', 'safari', 'wildlife', 'vet', 'vets',
+  ].map((term) => ({ term, note: 'sport, pets or family: "an animal" there is praise or literal' })),
+);
+/** Words that may follow "he's an animal" without making it a longer noun ("animal lover"). */
+const FOLLOWERS = asSet(['and', 'but', 'or', 'in', 'at', 'on', 'with', 'from', 'of', 'today', 'again', 'sometimes', 'honestly', 'tbh', 'lol', 'who', 'that', 'when', 'this', 'all', 'every', 'these', 'like', 'to', 'towards', 'seriously', 'frankly', 'genuinely', 'literally', 'now', 'as', 'since', 'after', 'before', 'during', 'than']);
+const NAME_TAGS = asSet(['FirstName', 'MaleName', 'FemaleName', 'LastName']);
+const TITLES = asSet(['mr', 'mrs', 'miss', 'ms', 'mx', 'dr']);
+const NOT_NAMES = asSet(['i', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'god']);
+
+function isNameWord(input: DetectorInput, t: Token): boolean {
+  if (!t.capitalised || t.key.length < 2 || NOT_NAMES.has(t.key)) return false;
+  const roster = input.context.roster;
+  if (roster && (roster.first.has(t.key) || roster.last.has(t.key)) && !roster.everyday.has(t.key)) return true;
+  return lexiconTags(t.key).some((tag) => NAME_TAGS.has(tag)) && !isEverydayWord(t.key);
+}
+
+/** "Connor", "Tyler Ward", "Amir K", "Mrs Hill" ending at token k. */
+function isNameAt(input: DetectorInput, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.capitalised) return false;
+  const p = before(tokens, k);
+  const prev = p >= 0 ? tokens[p]! : undefined;
+  if (prev && TITLES.has(prev.key)) return true;
+  if (t.text.length === 1) return !!prev && isNameWord(input, prev);
+  return isNameWord(input, t) || (!!prev && isNameWord(input, prev));
+}
+
+/**
+ * The subject at token k (the verb, or a contraction such as "he's"): a pronoun or a person's name, perhaps with a short
+ * phrase after it ("Tyler Ward from the estate is …"). "They" only with a noun ("they're animals").
+ */
+function personSubject(input: DetectorInput, tokens: Token[], k: number, cue: DehumanisingTerm): Target | undefined {
+  const t = tokens[k]!;
+  const lowerText = t.text.toLowerCase();
+  let s = k;
+  if (/^(?:he|she)(?:'s|s)$/.test(lowerText) || /^they(?:'re|re)$/.test(lowerText)) {
+    if (lowerText.startsWith('they') && cue.form === 'adj') return undefined;
+    return { first: k, last: k, kind: 'people', own: false, pointed: true };
+  }
+  if (/'s$/.test(t.text) && t.capitalised) return isNameAt(input, tokens, k) ? { first: k, last: k, kind: 'people', own: false } : undefined;
+  if (!COPULA.has(t.key)) return undefined;
+  s = before(tokens, k);
+  while (s >= 0 && SUBJECT_FILLERS.has(tokens[s]!.key)) s = before(tokens, s);
+  if (s < 0) return undefined;
+  const key = tokens[s]!.text.toLowerCase();
+  if (key === 'he' || key === 'she') return { first: s, last: s, kind: 'people', own: false, pointed: true };
+  if (key === 'they' && cue.form !== 'adj') return { first: s, last: s, kind: 'people', own: false, pointed: true };
+  if (isNameAt(input, tokens, s)) return { first: s, last: s, kind: 'people', own: false };
+  for (let q = before(tokens, s), n = 0; q >= 0 && n < 4; q = before(tokens, q), n++) {
+    if (['from', 'in', 'at', 'of'].includes(tokens[q]!.key)) {
+      const name = before(tokens, q);
+      return name >= 0 && isNameAt(input, tokens, name) ? { first: name, last: name, kind: 'people', own: false } : undefined;
+    }
+  }
+  return undefined;
 }
