@@ -35,17 +35,19 @@ export function analyse(text: string, context: AnalysisContext = {}, detectors: 
 function merge(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence || b.end - a.end);
   const kept: Finding[] = [];
+  // In start order, a finding can only overlap the last kept finding of its own signal: one look-up each, linear.
+  const last = new Map<Finding['signal'], Finding>();
   for (const f of findings) {
-    const twin = kept.find((k) => k.signal === f.signal && k.start < f.end && f.start < k.end);
-    if (!twin) {
+    const twin = last.get(f.signal);
+    if (!twin || twin.end <= f.start) {
       kept.push(f);
+      last.set(f.signal, f);
       continue;
     }
-    const stronger = f.confidence > twin.confidence;
     const reasons = [...twin.evidence.reasons];
     for (const r of f.evidence.reasons) if (!reasons.some((x) => x.kind === r.kind && x.detail === r.detail)) reasons.push(r);
-    const winner = stronger ? f : twin;
-    Object.assign(twin, { ...winner, start: Math.min(twin.start, f.start), end: Math.max(twin.end, f.end), evidence: { reasons } });
+    const winner = f.confidence > twin.confidence ? f : twin;
+    Object.assign(twin, { ...winner, start: twin.start, end: Math.max(twin.end, f.end), evidence: { reasons } });
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -8,12 +8,19 @@ export const SIGNALS = [
   'pupil.description',
   'pupil.upn',
   'pupil.uln',
+  'pupil.image',
+  'pupil.contact',
+  'pupil.influence',
   'school.name',
   'school.urn',
   'school.dfe-number',
   'school.email',
   'school.postcode',
   'school.cue',
+  'school.representation',
+  'school.providers',
+  'school.disrepute',
+  'school.copyright',
   'confidential.safeguarding',
   'confidential.sen',
   'confidential.medical',
@@ -33,8 +40,13 @@ export const SIGNALS = [
   'abuse.sexual',
   'abuse.threat',
   'abuse.derogatory',
+  'abuse.defamatory',
+  'abuse.extremism',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
+
+export const SEVERITIES = ['advice', 'warning', 'stop'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** The category a signal belongs to is its prefix: `pupil.upn` → `pupil`. */
 export function categoryOf(signal: Signal): Category {

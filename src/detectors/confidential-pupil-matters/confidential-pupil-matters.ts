@@ -1,7 +1,7 @@
 import { NAME_WORDS } from '../../engine/name-words.ts';
 import { isEverydayWord } from '../../engine/nlp.ts';
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
+import { TermList, type Term, type TermMatch, termSet } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
@@ -27,7 +27,7 @@ import {
 
 // One pass over the post finds every topic word; everything else looks only at the sentence around a hit.
 const TOPIC_LIST = new TermList(TOPICS);
-const setOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.term));
+const setOf = termSet;
 const LINK = setOf(LINK_WORDS);
 const LINK_AFTER = setOf(LINK_AFTER_WORDS);
 const PRONOUNS = setOf(SUBJECT_PRONOUNS);

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
+import { TermList, type Term, type TermMatch, termSet } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
   FRAMES,
@@ -30,7 +30,7 @@ const NOT_TOLD_LIST = new TermList(NOT_TOLD);
 const INSIDE_LIST = new TermList(INSIDE_SOURCE);
 const FAMILY_LIST = new TermList(OWN_FAMILY);
 const SYSTEM_LIST = new TermList(SYSTEMS);
-const setOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.term));
+const setOf = termSet;
 const FRAME = setOf(FRAMES);
 const LINK = setOf(LINK_WORDS);
 const PRONOUN = setOf(PRONOUNS);

@@ -105,6 +105,8 @@ runCases(derogatory, {
     // Threats: an afterthought must be a person.
     { text: "I'll kill the spider or Dad will have to.", reason: '"or Dad will…" starts a new clause' },
     { text: "I'm going to thump the desk. Or scream.", reason: 'no person' },
+    { text: 'We gave the kids in 4C a good head start on their times tables.', reason: 'a head start, not a blow' },
+    { text: 'Gave the team from Year 9 a good talking-to about kit.', reason: 'no blow' },
   ],
   invalid: [
     { text: 'Three hours of idiotic parents telling me their darling can do no wrong.', findings: [['abuse.derogatory', 'idiotic parents']] },
@@ -152,6 +154,9 @@ runCases(derogatory, {
     { text: 'Honestly I could kill Year 9 right now.', findings: [['abuse.threat', 'kill Year 9']] },
     { text: "I'll kill Dave when I see him.", findings: [['abuse.threat', 'kill Dave']], reason: 'a name as object' },
     { text: 'Someone needs to give that kid a good slap.', findings: [['abuse.threat', 'give that kid a good slap']] },
+    { text: 'Somebody ought to give that lad from Year 8 a good smack.', findings: [['abuse.threat', 'give that lad from Year 8 a good smack']], reason: 'a class phrase between the person and the blow' },
+    { text: "I'd love to give the mum at the gate a slap.", findings: [['abuse.threat', 'give the mum at the gate a slap']] },
+    { text: 'Someone should give that boy on the back row a proper slap.', findings: [['abuse.threat', 'give that boy on the back row a proper slap']] },
     { text: 'My useless line manager lost my paperwork.', findings: [['abuse.derogatory', 'useless line manager']] },
     { text: 'Lazy good-for-nothing parents can\'t even get their kids to school.', findings: [['abuse.derogatory', 'Lazy good-for-nothing parents']] },
     { text: "I'll kill you lol", findings: [['abuse.threat', 'kill you']], reason: 'marked as a joke: lower confidence, still flagged' },

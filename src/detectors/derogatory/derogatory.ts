@@ -691,6 +691,16 @@ function jokeIn(input: DetectorInput): boolean {
   return found;
 }
 const GIVE = asSet(['give', 'gave', 'giving', 'gives']);
+/** Where the last whole word `w` before `pos` starts. */
+function wordStart(lower: string, w: string, pos: number): number {
+  for (let at = lower.lastIndexOf(w, pos); at >= 0; at = lower.lastIndexOf(w, at - 1)) {
+    if (!/[\p{L}\p{N}']/u.test(lower[at - 1] ?? '') && !/[\p{L}\p{N}']/u.test(lower[at + w.length] ?? '')) return at;
+    if (at === 0) break;
+  }
+  return Math.max(0, lower.lastIndexOf(w, pos));
+}
+/** Words that start a place or class phrase after a person: "that kid in 5B", "the lad from Year 9", "the boy at the back". */
+const PLACE_PREPOSITIONS = asSet(['in', 'from', 'at', 'on', 'by', 'near']);
 const GIVE_OBJECT = asSet([...PERSON_OBJECTS, ...Object.values(TARGETS).flat(), ...PEOPLE_WORDS]);
 const THREAT_MESSAGE = 'This reads as a threat, or as wishing violence on someone. Even meant as a joke, a post like this can be reported to the police and to your employer.';
 const THREAT_SUGGESTION = 'Delete it. If someone is making your job hard, raise it with your line manager.';
@@ -711,17 +721,24 @@ function threatPhrase(input: DetectorInput, m: TermMatch, cue: ThreatPhraseTerm)
     // "that child needs a good slap", "he wants shooting", "the parent in the car park should be shot".
     let from = first;
     if (cue.rule === 'beating') {
-      const words = wordsBefore(lower, m.start, 5);
+      const words = wordsBefore(lower, m.start, 10);
       let i = 0;
       while (BEATING_QUALIFIERS.includes(words[i] ?? '')) i++;
       if (words[i] !== 'a') return undefined;
       i++;
-      // "I'll give him a slap", "someone needs to give that kid a good slap"
-      const give = words.slice(i, i + 4).findIndex((x) => GIVE.has(x));
-      if (give > 0 && GIVE_OBJECT.has(words[i]!)) {
-        const lead = intends(wordsBefore(lower, lower.lastIndexOf(words[i + give]!, m.start), 8));
+      // "I'll give him a slap", "someone needs to give that kid a good slap"; the person may carry a place or class
+      // after it: "that kid in 5B", "the lad from Year 9", "the boy at the back".
+      let o = i;
+      if (!GIVE_OBJECT.has(words[o] ?? '')) {
+        const p = words.slice(i, i + 4).findIndex((x) => PLACE_PREPOSITIONS.has(x));
+        if (p >= 0) o = i + p + 1;
+      }
+      const give = words.slice(o, o + 4).findIndex((x) => GIVE.has(x));
+      if (give > 0 && GIVE_OBJECT.has(words[o]!)) {
+        const at = wordStart(lower, words[o + give]!, m.start);
+        const lead = intends(wordsBefore(lower, at, 8));
         if (!lead) return undefined;
-        start = lower.lastIndexOf(words[i + give]!, m.start);
+        start = at;
         return {
           signal: 'abuse.threat',
           ...input.at(start, end),

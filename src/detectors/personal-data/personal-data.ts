@@ -3,7 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { isValidNhsNumber, isValidNino } from '../../engine/checksums.ts';
 import type { DetectorInput, Detector } from '../../engine/detector.ts';
-import { TermList, type Term } from '../../engine/terms.ts';
+import { TermList, type Term, termSet } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason, Signal } from '../../engine/types.ts';
 import {
   DRAMA_NUMBER_PREFIXES,
@@ -42,7 +42,7 @@ const nhsCues = new TermList(NHS_CUES);
 const ninoCues = new TermList(NINO_CUES);
 const notPersonBorn = new TermList(NOT_PERSON_BORN);
 
-const setOf = (terms: readonly Term[]) => new Set(terms.map((t) => t.term));
+const setOf = termSet;
 const roleMailboxes = setOf(ROLE_MAILBOXES);
 const webmail = setOf(WEBMAIL_DOMAINS);
 const postcodeAreas = setOf(POSTCODE_AREAS);
