@@ -5,10 +5,10 @@ import { CATEGORIES } from '../../src/engine/index.ts';
 import { evaluate, loadCorpus } from './evaluate.ts';
 
 const FLOORS = {
-  pupil: { precision: 0.95, recall: 0.97 },
+  pupil: { precision: 0.96, recall: 0.97 },
   school: { precision: 0.97, recall: 0.9 },
-  confidential: { precision: 0.9, recall: 0.6 },
-  abuse: { precision: 0.97, recall: 0.7 },
+  confidential: { precision: 0.95, recall: 0.93 },
+  abuse: { precision: 0.95, recall: 0.95 },
 } as const;
 
 describe('development corpus', () => {
@@ -30,5 +30,26 @@ describe('development corpus', () => {
 
   it('raises nothing on at least 98% of benign posts', () => {
     expect(result.benignFlagged / result.benign).toBeLessThanOrEqual(0.02);
+  });
+});
+
+// The held-out set is never used to tune a detector; its floors only stop the honest figures from falling.
+const HOLDOUT_FLOORS = {
+  pupil: { precision: 0.85, recall: 0.85 },
+  school: { precision: 0.95, recall: 0.85 },
+  confidential: { precision: 0.9, recall: 0.5 },
+  abuse: { precision: 0.85, recall: 0.5 },
+} as const;
+
+describe('held-out set', () => {
+  const holdout = evaluate(true, 'holdout.jsonl');
+  for (const c of CATEGORIES) {
+    it(`${c}: precision ≥ ${HOLDOUT_FLOORS[c].precision}, recall ≥ ${HOLDOUT_FLOORS[c].recall}`, () => {
+      expect(holdout.perCategory[c].precision).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[c].precision);
+      expect(holdout.perCategory[c].recall).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[c].recall);
+    });
+  }
+  it('raises nothing on at least 95% of benign posts', () => {
+    expect(holdout.benignFlagged / holdout.benign).toBeLessThanOrEqual(0.05);
   });
 });

@@ -16,11 +16,14 @@ const PostSchema = z.object({
 });
 export type CorpusPost = z.infer<typeof PostSchema>;
 
-export function loadCorpus(): CorpusPost[] {
-  const lines = readFileSync(join(DIR, 'posts.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+/** The development corpus (posts.jsonl), or the held-out set (holdout.jsonl) that detectors are never tuned on. */
+export type CorpusFile = 'posts.jsonl' | 'holdout.jsonl';
+
+export function loadCorpus(file: CorpusFile = 'posts.jsonl'): CorpusPost[] {
+  const lines = readFileSync(join(DIR, file), 'utf8').split('\n').filter((l) => l.trim());
   return lines.map((line, i) => {
     const parsed = PostSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`posts.jsonl:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     return parsed.data;
   });
 }
@@ -57,8 +60,8 @@ export interface Evaluation {
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-export function evaluate(withRoster = true): Evaluation {
-  const posts = loadCorpus();
+export function evaluate(withRoster = true, file: CorpusFile = 'posts.jsonl'): Evaluation {
+  const posts = loadCorpus(file);
   const context = corpusContext(withRoster);
   const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0, precision: 0, recall: 0 }])) as Record<Category, Score>;
   const misses: Evaluation['misses'] = [];
