@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { DETECTORS } from '../src/detectors/registry.ts';
 import { analyse, type AnalysisContext } from '../src/engine/index.ts';
 import { corpusContext, loadCorpus } from '../test/corpus/evaluate.ts';
 
@@ -66,6 +67,26 @@ for (const [label, context] of [['profile + roster', corpusContext(true)], ['non
     const budget = size.budgetP95 === undefined ? '—' : `${size.budgetP95} ms ${r.p95 <= size.budgetP95 ? '✅' : '❌'}`;
     lines.push(`| ${size.chars.toLocaleString('en-GB')} chars | ${label} | ${size.runs} | ${f(r.median)} | ${f(r.p95)} | ${f(r.max)} | ${budget} |`);
   }
+}
+// Where the time goes: each detector alone on the 3,000-character posts (profile + roster).
+{
+  const context = corpusContext(true);
+  const samples = texts(3000, 20);
+  const rows: [string, number, number][] = [];
+  for (const d of DETECTORS) {
+    for (const t of samples) analyse(t, context, [d]);
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      analyse(samples[i % samples.length]!, context, [d]);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    rows.push([d.meta.id, quantile(times, 0.5), quantile(times, 0.95)]);
+  }
+  lines.push('', 'Each detector alone, 3,000 characters, profile + roster (includes preparing the text, about the same for all):', '');
+  lines.push('| detector | median ms | p95 ms |', '|---|---|---|');
+  for (const [id, median, p95] of rows.sort((a, b) => b[2] - a[2])) lines.push(`| ${id} | ${f(median)} | ${f(p95)} |`);
 }
 const cold = coldStart();
 lines.push('', `Cold start (fresh process, median of 5): import ${f(cold.importMs)} ms, first call ${f(cold.firstCallMs)} ms, heap added ${cold.heapMb.toFixed(1)} MB.`);

@@ -1,6 +1,9 @@
 // Reading the CLI's input files. Every failure becomes an InputError naming the file.
 import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createContext, InputError, parseRosterCsv, parseSchoolProfileJson, type AnalysisContext } from '../engine/index.ts';
+import { BASELINE_ID, builtinPack, builtinPacks, resolveWithBuiltins } from '../policy/builtin.ts';
+import { parsePackJson, type ResolvedPack } from '../policy/load.ts';
 
 export function readText(path: string): string {
   try {
@@ -51,4 +54,16 @@ export function readJsonl(path: string): JsonlPost[] {
     });
   if (problems.length) throw new InputError(path, problems);
   return posts;
+}
+
+/** `--policy`: a built-in pack id, or the path of a pack JSON file (which may extend a built-in pack). */
+export function loadPolicy(arg: string | undefined): ResolvedPack {
+  const id = arg ?? BASELINE_ID;
+  const builtin = builtinPack(id);
+  if (builtin) return resolveWithBuiltins(builtin);
+  if (!existsSync(id)) {
+    const ids = [...builtinPacks().keys()].join(', ');
+    throw new InputError(id, [{ problem: `not a built-in policy (${ids}) and no such file` }]);
+  }
+  return resolveWithBuiltins(parsePackJson(readText(id), id));
 }

@@ -20,14 +20,17 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'postcheck-'));
 describe('postcheck', () => {
   it('exits 0 and says so for a clean post', async () => {
     const r = await run(['Lovely sunny sports day, well done everyone!']);
-    expect(r).toEqual({ code: 0, stdout: 'No problems found.\n', stderr: '' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^No problems found\.\nChecked against the baseline/);
+    expect(r.stderr).toBe('');
   });
 
   it('marks and explains findings, exit 1', async () => {
     const r = await run(['--roster', fixture('roster-sims.csv'), 'Well done Oliver Smith and Lizzie!']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Well done [Oliver Smith]¹ and [Lizzie]²!');
-    expect(r.stdout).toContain('1. pupil pupil.name');
+    expect(r.stdout).toContain('1. STOP · pupil pupil.name');
+    expect(r.stdout).toContain('Baseline rule B1 (Pupils):');
     expect(r.stdout).toContain("Suggestion: Use initials or 'a pupil'");
     expect(r.stdout).toContain('2 problems found.');
   });
@@ -100,9 +103,78 @@ describe('postcheck', () => {
     expect(r.stderr).toContain(`${file}: urn: must be the 6-digit Unique Reference Number`);
   });
 
+  it('cites the chosen policy, with its clause and the document\'s words', async () => {
+    const r = await run(['--policy', 'bath-wells-mat', '--roster', fixture('roster-sims.csv'), 'Well done Oliver Smith!']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Breaches');
+    expect(r.stdout).toContain('Checked against Social Media and Networking Policy (Bath & Wells Multi Academy Trust).');
+    const json = await run(['--policy', 'bath-wells-mat', '--roster', fixture('roster-sims.csv'), '--json', 'Well done Oliver Smith!']);
+    const [finding] = JSON.parse(json.stdout);
+    expect(finding.severity).toBe('stop');
+    expect(finding.uncited).toBe(false);
+    expect(finding.citations[0]).toMatchObject({ packId: 'bath-wells-mat' });
+    expect(finding.citations[0].quote.length).toBeGreaterThan(20);
+  });
+
+  it('includes citations in --jsonl output', async () => {
+    const file = join(tmp(), 'posts.jsonl');
+    writeFileSync(file, '{"id": 1, "text": "What a f*cking day"}\n');
+    const r = await run(['--policy', 'owls-academy-trust', '--jsonl', file]);
+    const line = JSON.parse(r.stdout);
+    expect(line.findings[0].citations[0].packId).toBe('owls-academy-trust');
+  });
+
+  it('lists the built-in policies', async () => {
+    const r = await run(['policies']);
+    expect(r.code).toBe(0);
+    for (const id of ['baseline', 'owls-academy-trust', 'congerstone-primary', 'wigan-schools-model', 'star-academy-trust', 'bath-wells-mat']) {
+      expect(r.stdout).toMatch(new RegExp(`^${id} `, 'm'));
+    }
+  });
+
+  it('takes a pack file that extends a built-in pack', async () => {
+    const file = join(tmp(), 'our-school.json');
+    writeFileSync(file, JSON.stringify({ id: 'our-school', organisation: 'Our School', title: 'Our policy', extends: 'owls-academy-trust', overrides: [] }));
+    const r = await run(['--policy', file, '--json', 'What a f*cking day']);
+    expect(JSON.parse(r.stdout)[0].citations[0].packId).toBe('our-school');
+  });
+
+  it('validates pack files, naming each problem by its JSON path', async () => {
+    const dir = tmp();
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(good, JSON.stringify({ id: 'good', organisation: 'O', title: 'T', extends: 'baseline' }));
+    writeFileSync(bad, JSON.stringify({ id: 'bad', organisation: 'O', title: 'T', clauses: [{ id: '1', section: 'S', quote: 'Q', signals: ['abuse.swearing'], severity: 'stop', guidance: 'G' }, { id: '1', section: 'S', severity: 'stop', guidance: 'G', signals: ['abuse.profanity'] }] }));
+    const ok = await run(['rules', 'check', good]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.stdout).toContain(`${good}: valid — "good"`);
+    const r = await run(['rules', 'check', good, bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}: $.clauses[0].signals[0]: unknown signal "abuse.swearing"`);
+    expect(r.stderr).toContain(`${bad}: $.clauses[1].quote: is missing`);
+    expect(r.stderr).toContain(`${bad}: $.clauses[1].id: duplicate clause id "1"`);
+  });
+
+  it('reports a cycle in extends across pack files', async () => {
+    const dir = tmp();
+    const a = join(dir, 'a.json');
+    const b = join(dir, 'b.json');
+    writeFileSync(a, JSON.stringify({ id: 'pack-a', organisation: 'O', title: 'T', extends: 'pack-b' }));
+    writeFileSync(b, JSON.stringify({ id: 'pack-b', organisation: 'O', title: 'T', extends: 'pack-a' }));
+    const r = await run(['rules', 'check', a, b]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cycle in extends: pack-a → pack-b → pack-a');
+  });
+
+  it('rejects an unknown policy with the list of known ones', async () => {
+    const r = await run(['--policy', 'nope', 'hello']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nope: not a built-in policy (baseline, owls-academy-trust');
+  });
+
   it('runs as a real command with real exit codes', () => {
     const bin = join(ROOT, 'bin/postcheck.ts');
-    expect(execFileSync(process.execPath, [bin, 'A lovely day'], { encoding: 'utf8' })).toBe('No problems found.\n');
+    expect(execFileSync(process.execPath, [bin, 'A lovely day'], { encoding: 'utf8' })).toMatch(/^No problems found\./);
     const found = spawnSync(process.execPath, [bin, '--json'], { input: 'ULN 9276308686', encoding: 'utf8' });
     expect(found.status).toBe(1);
     expect(JSON.parse(found.stdout)[0].signal).toBe('pupil.uln');

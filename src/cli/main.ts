@@ -1,23 +1,35 @@
-// `postcheck`: check posts from the command line with the same engine the extension uses.
+// `postcheck`: check posts from the command line with the same engine and policy packs the extension uses.
 import { parseArgs } from 'node:util';
 import { analyse, InputError } from '../engine/index.ts';
-import { ANSI, formatFindings, PLAIN } from './format.ts';
-import { loadContext, readJsonl } from './load.ts';
+import { builtinPacks, resolveWithBuiltins } from '../policy/builtin.ts';
+import { cite } from '../policy/cite.ts';
+import { parsePackJson } from '../policy/load.ts';
+import type { Pack } from '../policy/schema.ts';
+import { ANSI, formatFindings, PLAIN, policyLine } from './format.ts';
+import { loadContext, loadPolicy, readJsonl, readText } from './load.ts';
 
-export const USAGE = `Usage: postcheck [--school FILE] [--roster FILE] [--json] [TEXT...]
-       postcheck [--school FILE] [--roster FILE] --jsonl FILE
+export const USAGE = `Usage: postcheck [--policy ID|FILE] [--school FILE] [--roster FILE] [--json] [TEXT...]
+       postcheck [--policy ID|FILE] [--school FILE] [--roster FILE] --jsonl FILE
+       postcheck policies
+       postcheck rules check FILE...
 
 Checks a post against what school social media policies forbid: pupils' names and identifiers, the school's
-identifiers, confidential information and abusive language. Everything runs locally.
+identifiers, confidential information and abusive language, citing the clause of the school's policy each breaches.
+Everything runs locally.
 
   TEXT              the post (several words are joined with spaces); without TEXT, reads standard input
+  --policy ID|FILE  the school's policy: a built-in pack id (see "postcheck policies") or a pack JSON file;
+                    without it, a labelled baseline of what all the built-in policies require
   --school FILE     school profile JSON: {"name": "...", "aliases": [...], "urn": "...", ...}
   --roster FILE     pupil roster CSV with a header row (SIMS, Arbor or first_name/last_name columns)
-  --json            print the findings as JSON
+  --json            print the findings, with severity and citations, as JSON
   --jsonl FILE      check a file of {"id": ..., "text": ...} lines; print {"id", "findings"} per line, in order
   -h, --help        show this help
 
-Exit status: 0 nothing found, 1 something found, 2 usage or input error.
+  policies          list the built-in policy packs
+  rules check FILE  validate policy pack files; each problem is reported with its JSON path
+
+Exit status: 0 nothing found (or valid), 1 something found, 2 usage or input error.
 `;
 
 export interface Io {
@@ -27,6 +39,47 @@ export interface Io {
   color: boolean;
 }
 
+function listPolicies(io: Io): number {
+  const rows = [...builtinPacks().values()].map((p) => {
+    const checkable = p.clauses.filter((c) => c.checkable).length;
+    return `${p.id.padEnd(22)} ${p.baseline ? '(default) ' : ''}${p.title} — ${p.organisation}; ${p.clauses.length} clauses, ${checkable} checkable`;
+  });
+  io.stdout(`${rows.join('\n')}\n`);
+  return 0;
+}
+
+/** Validates pack files; they may extend built-in packs or each other. */
+function checkRules(files: string[], io: Io): number {
+  if (files.length === 0) {
+    io.stderr(`postcheck: rules check needs at least one pack file\n\n${USAGE}`);
+    return 2;
+  }
+  const parsed: { file: string; pack: Pack }[] = [];
+  let failed = false;
+  const report = (e: unknown) => {
+    if (!(e instanceof InputError)) throw e;
+    failed = true;
+    io.stderr(`${e.message}\n`);
+  };
+  for (const file of files) {
+    try {
+      parsed.push({ file, pack: parsePackJson(readText(file), file) });
+    } catch (e) {
+      report(e);
+    }
+  }
+  for (const { file, pack } of parsed) {
+    try {
+      const full = resolveWithBuiltins(pack, parsed.map((p) => p.pack));
+      const checkable = full.clauses.filter((c) => c.checkable).length;
+      io.stdout(`${file}: valid — "${pack.id}", ${full.clauses.length} clauses (${checkable} checkable)${pack.extends ? `, extends ${pack.extends}` : ''}\n`);
+    } catch (e) {
+      report(e);
+    }
+  }
+  return failed ? 2 : 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   let args;
   try {
@@ -34,6 +87,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
+        policy: { type: 'string' },
         school: { type: 'string' },
         roster: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -55,23 +109,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   try {
+    if (positionals.length === 1 && positionals[0] === 'policies') return listPolicies(io);
+    if (positionals[0] === 'rules' && positionals[1] === 'check') return checkRules(positionals.slice(2), io);
+
+    const pack = loadPolicy(values.policy);
     const context = loadContext({ ...(values.school ? { school: values.school } : {}), ...(values.roster ? { roster: values.roster } : {}) });
+    const check = (text: string) => cite(analyse(text, context), pack);
     if (values.jsonl !== undefined) {
       let found = false;
       const out: string[] = [];
       for (const post of readJsonl(values.jsonl)) {
-        const findings = analyse(post.text, context);
+        const findings = check(post.text);
         found ||= findings.length > 0;
         out.push(JSON.stringify({ id: post.id, findings }));
         // Write in batches: 10,000 posts must not build one giant string.
         if (out.length >= 500) io.stdout(`${out.splice(0).join('\n')}\n`);
       }
       if (out.length) io.stdout(`${out.join('\n')}\n`);
+      if (pack.baseline) io.stderr(`postcheck: ${policyLine(pack)}\n`);
       return found ? 1 : 0;
     }
     const text = positionals.length ? positionals.join(' ') : await io.readStdin();
-    const findings = analyse(text, context);
-    io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(text, findings, io.color ? ANSI : PLAIN));
+    const findings = check(text);
+    io.stdout(values.json ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(text, findings, pack, io.color ? ANSI : PLAIN));
     return findings.length ? 1 : 0;
   } catch (e) {
     if (e instanceof InputError) {
