@@ -20,6 +20,18 @@ function surnameAfter(roster: RosterIndex, tokens: Token[], i: number, first: st
   return 0;
 }
 
+/** Token i joined by "and", "&" or a comma to a capitalised roster first name that is not an everyday word. */
+function listedWithPupil(roster: RosterIndex, tokens: Token[], i: number, text: string): boolean {
+  if (!tokens[i]!.capitalised) return false;
+  const pupil = (n: Token | undefined) => !!n && n.capitalised && roster.first.has(key(n)) && !roster.everyday.has(key(n));
+  const joins = (a: Token, b: Token) => /^\s*[,&]\s*$/.test(text.slice(a.end, b.start));
+  const [b2, b1, a1, a2] = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  // "Lizzie and Grace", "Grace and Lizzie".
+  if ((b1?.key === 'and' && pupil(b2)) || (a1?.key === 'and' && pupil(a2))) return true;
+  // "Lizzie, Grace", "Grace & Lizzie".
+  return (!!b1 && pupil(b1) && joins(b1, tokens[i]!)) || (!!a1 && pupil(a1) && joins(tokens[i]!, a1));
+}
+
 /** How many words from token i make a roster surname (0 if none). */
 function surnameAt(roster: RosterIndex, tokens: Token[], i: number): number {
   for (let w = Math.min(roster.maxLastWords, tokens.length - i); w >= 1; w--) {
@@ -97,11 +109,14 @@ export const rosterName: Detector = {
         if (roster.everyday.has(k)) {
           // "Will you…", "Hope everyone…", "in May", "Summer term": an everyday word needs a capital, a place in the
           // sentence where a name fits, and (at the start of a sentence) a pupil cue or a possessive.
-          if (usedAsWord(tokens, i, !!nearCue)) continue;
+          // "Lizzie and Grace", "Grace, Oliver and Will": listed with another pupil's name, it is a name too.
+          const listed = listedWithPupil(roster, tokens, i, input.norm.text);
+          if (listed) reasons.push({ kind: 'roster', detail: "listed with another pupil's name" });
+          else if (usedAsWord(tokens, i, !!nearCue)) continue;
           // At the start of a sentence it must be the subject of a verb ("Summer was…", not "Autumn leaves…").
           const possessive = t.bareEnd !== t.end;
-          if (t.sentenceStart && !possessive && (!nearCue || !isFiniteVerb(tokens[i + 1]?.key ?? ''))) continue;
-          out.push(finding(input, t.start, t.bareEnd, nearCue ? 0.85 : 0.65, reasons, "a pupil's first name"));
+          if (!listed && t.sentenceStart && !possessive && (!nearCue || !isFiniteVerb(tokens[i + 1]?.key ?? ''))) continue;
+          out.push(finding(input, t.start, t.bareEnd, nearCue || listed ? 0.85 : 0.65, reasons, "a pupil's first name"));
           continue;
         }
         // A different capitalised surname after the first name is someone else ("Oliver Twist").
