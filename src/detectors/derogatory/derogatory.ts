@@ -1,3 +1,4 @@
+import { sentenceAround } from '../sentence-around.ts';
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
 import { isEverydayWord, isFiniteVerb, lexiconTags } from '../../engine/nlp.ts';
 import { TermList, type Term, type TermMatch } from '../../engine/terms.ts';
@@ -252,32 +253,6 @@ const WHO: Record<Who, string> = {
   inspectors: 'inspectors',
 };
 
-// Where sentences end, found once per text (the last text seen is kept: one post is analysed at a time).
-let endsOf = '';
-let ends: number[] = [];
-const BREAK = /[.!?\n]/g;
-const BREAK_AFTER = /^[.!?'")]*\s+(?:\p{Lu}|$)/u;
-
-/** Bounds (normalised offsets) of the sentence around `offset`. */
-function sentenceAround(text: string, offset: number): { start: number; end: number } {
-  // A sentence ends at a line break, or at . ! ? followed by a space and a capital ("Year 3 were… in the play" runs on).
-  if (text !== endsOf || ends.length === 0) {
-    ends = [];
-    for (const m of text.matchAll(BREAK)) if (m[0] === '\n' || BREAK_AFTER.test(text.slice(m.index + 1, m.index + 8))) ends.push(m.index);
-    ends.push(text.length);
-    endsOf = text;
-  }
-  let lo = 0;
-  let hi = ends.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  // At most 300 characters either way, so a post with no full stops costs no more than a short one.
-  const start = Math.max(lo > 0 ? ends[lo - 1]! + 1 : 0, offset - 300, 0);
-  return { start: Math.min(start, offset), end: Math.min(ends[lo]!, offset + 300, text.length) };
-}
 
 /** Results worked out once per post: a word list's hits in a sentence, fondness and pets. */
 const memos = new WeakMap<DetectorInput, Map<unknown, unknown>>();
