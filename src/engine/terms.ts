@@ -116,3 +116,17 @@ export function* wordMatches(re: RegExp, s: string): Generator<RegExpExecArray> 
     yield m;
   }
 }
+
+/** The items of `sorted` (by start) lying wholly inside [from, to), found by binary search. */
+export function within<T extends { start: number; end: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  return out;
+}

@@ -2,7 +2,7 @@ import type { Detector, DetectorInput } from '../../engine/detector.ts';
 import type { TermMatch } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import { COPY_TERMS, type CopyKind, type CopyTerm } from './data.ts';
-import { TermList } from '../../engine/terms.ts';
+import { TermList, within } from '../../engine/terms.ts';
 
 const LIST = new TermList(COPY_TERMS);
 const OBJECTS: ReadonlySet<CopyKind> = new Set(['work', 'brand', 'paid', 'media']);
@@ -117,19 +117,6 @@ function mark(input: DetectorInput, marked: Hit[], anchor: Hit): [number, number
   return [start, end];
 }
 
-/** The items of `sorted` (by start) lying wholly inside [from, to), found by binary search. */
-function within<T extends { start: number; end: number }>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
-  return out;
-}
 
 function around(input: DetectorInput, offset: number): { start: number; end: number } {
   const s = input.sentence(offset);

@@ -26,7 +26,7 @@ import {
   type ProviderTerm,
   type VerdictTerm,
 } from './data.ts';
-import { escapeRegex, TermList, termAlternation, termSet, WORD_END, wordMatches } from '../../engine/terms.ts';
+import { escapeRegex, TermList, termAlternation, termSet, WORD_END, wordMatches, within } from '../../engine/terms.ts';
 
 // ---- Building blocks ----------------------------------------------------------------------------------------------
 
@@ -35,19 +35,6 @@ const esc = escapeRegex;
 const alt = termAlternation;
 const setOf = termSet;
 
-/** The items of `sorted` (by start) lying wholly inside [from, to), found by binary search. */
-function within<T extends { start: number; end: number }>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
-  return out;
-}
 
 const BODY = alt(BODIES);
 const DET = alt(CLAIM_DETERMINERS);
