@@ -11,6 +11,7 @@ const ABOUT_BEFORE = new Set(['reading', 'read', 'performed', 'performing', 'per
 const TAUGHT = new Set(['learning', 'learnt', 'learned', 'learn', 'taught', 'teaching', 'lesson', 'lessons', 'facts', 'books', 'reading', 'studying', 'topic']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const BRAND_ADJECTIVES = new Set(['new', 'old', 'latest', 'whole', 'entire', 'famous', 'original', 'classic', 'complete']);
+const STREETS = new Set(['way', 'road', 'street', 'lane', 'close', 'avenue', 'drive', 'crescent', 'court', 'grove', 'gardens', 'place', 'terrace', 'walk', 'rise', 'mews', 'row', 'square', 'hill', 'park']);
 const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII)$/;
 
 /**
@@ -45,6 +46,8 @@ export function notAPupil(tokens: Token[], i: number, j: number): boolean {
     if (next.key === 'and' && after?.key === 'the' && tokens[j + 3]?.capitalised) return true;
     // "Elizabeth I".
     if (REGNAL.test(next.text)) return true;
+    // "Heron Way", "Grace Road": a street.
+    if (next.capitalised && STREETS.has(next.key)) return true;
   }
   const prev = tokens[i - 1];
   if (!prev || tokens[i]!.sentenceStart) return false;

@@ -75,7 +75,8 @@ export function cueNear(input: DetectorInput, cues: Span[], start: number, end: 
 export const TITLES = new Set([
   'mr', 'mrs', 'miss', 'ms', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'reverend',
   'father', 'sister', 'brother', 'king', 'queen', 'prince', 'princess', 'captain', 'saint', 'st', 'uncle', 'aunt',
-  'auntie', 'nan', 'nanny', 'grandma', 'grandad', 'coach', 'councillor', 'cllr',
+  'auntie', 'nan', 'nanny', 'grandma', 'grandad', 'coach', 'councillor', 'cllr', 'count', 'countess', 'duke',
+  'duchess', 'baron', 'baroness', 'emperor', 'empress', 'pharaoh', 'general', 'admiral', 'chief', 'pope', 'bishop',
 ]);
 
 // "my son Jack", "our daughter Grace": the poster's own family, not a pupil.

@@ -41,6 +41,9 @@ runCases(pupilMention, {
     { text: 'Year 5 are learning about Turner and painting sea storms.', reason: 'misfire: an artist being taught about' },
     { text: 'Maths in Year 2 is all about place value this week.', reason: 'a subject opening a sentence' },
     { text: 'Loving the new Collins Year 4 maths textbook for my class.', reason: 'misfire: a publisher after "the new"' },
+    { text: 'Kiddo in my class lost a tooth in assembly today.', reason: 'misfire: a pupil word is not a name' },
+    { text: 'Year 5 booed Count Olaf all the way through the class read.', reason: 'misfire: a titled villain in a book' },
+    { text: 'Please drop the Year 6 raffle prizes at 12 Heron Way.', reason: 'misfire: a street name' },
   ],
   invalid: [
     { text: 'Well done to Lily in Year 2 for her reading!', findings: [['pupil.name', 'Lily']] },

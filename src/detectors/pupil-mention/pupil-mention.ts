@@ -5,7 +5,7 @@ import type { DetectorFinding } from '../../engine/types.ts';
 import { NAME_WORDS } from '../../engine/name-words.ts';
 import { isEverydayWord, lexiconTags } from '../../engine/nlp.ts';
 import { familyOrAdult, notAPupil } from '../name-context.ts';
-import { cueNear, pupilCues, TITLES, YEAR_OR_FORM, type Span } from '../pupil-cues.ts';
+import { cueNear, PUPIL_CUES, pupilCues, TITLES, YEAR_OR_FORM, type Span } from '../pupil-cues.ts';
 import { CONDITIONS, NOT_INITIALS } from './data.ts';
 
 const conditions = new TermList(CONDITIONS);
@@ -40,6 +40,8 @@ const SUGGESTION = "Leave the child's name out, or use 'a pupil'.";
 /** A capitalised word a name could be: not a known non-name, not a plural ("Boys"), not a common word opening a sentence. */
 function nameLike(t: Token): boolean {
   if (!t.capitalised || NOT_NAMES.has(t.key) || t.text === t.text.toUpperCase() || /\d/.test(t.text)) return false;
+  // A word that is itself a pupil cue ("Kiddo in my class") is not a name.
+  if (PUPIL_CUES.find(t.key).length) return false;
   if (lexiconTags(t.key).includes('Plural')) return false;
   return !(t.sentenceStart && isEverydayWord(t.key) && !NAME_WORDS.has(t.key));
 }
