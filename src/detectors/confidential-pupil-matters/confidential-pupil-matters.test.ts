@@ -3,6 +3,13 @@ import { confidentialPupilMatters } from './confidential-pupil-matters.ts';
 
 runCases(confidentialPupilMatters, {
   valid: [
+    // Gap classes added after the varied-wording corpus: hard negatives.
+    'Our diabetes nurse led a brilliant twilight on spotting a hypo in PE.',
+    'Custody sergeant came in to talk to Year 9 about the law and knife crime. Fascinating.',
+    { text: 'Reading a picture book about a little girl who lives with her nan while her dad is away. Lovely for PSHE.', reason: 'fiction, no child of ours' },
+    { text: 'The police were in for our Year 2 people who help us topic and the kids loved the siren.', reason: 'a planned visit, no child singled out' },
+    'Training today on supervised contact and what schools need to know about court orders.',
+    { text: 'Got cuts on his arms from the brambles on the forest school walk, my own boy, he was thrilled.', reason: "the writer's own son" },
     { text: 'Reading about ADHD in girls for my masters. Fascinating how often it is missed.', reason: 'misfire: an everyday word opening the sentence is not a name' },
     // Topic words with nobody attached: training, teams, policies, public information.
     'Great safeguarding training today with the whole staff team.',
@@ -90,6 +97,18 @@ runCases(confidentialPupilMatters, {
     { text: 'Renaissance nudes are on the A level art trip itinerary.', reason: 'a capitalised adjective is not a name' },
   ],
   invalid: [
+    // Gap classes added after the varied-wording corpus (own wording).
+    { text: 'The Year 3 girl with epilepsy had a seizure in assembly, ambulance came, she is fine now.', findings: [['confidential.medical', 'epilepsy'], ['confidential.medical', 'had a seizure'], ['confidential.medical', 'ambulance came']] },
+    { text: 'One of my Y4 boys had a hypo at lunch, his blood sugar dropped really low.', findings: [['confidential.medical', 'had a hypo'], ['confidential.medical', 'blood sugar']] },
+    { text: 'A girl in my tutor group showed me scars on her arms this morning. Passed straight to the DSL.', findings: [['confidential.medical', 'scars on her arms']] },
+    { text: 'the boy with autism in my Y2 had a meltdown in the hall today', findings: [['confidential.sen', 'autism']] },
+    { text: 'One of my reception boys has grip marks on his upper arm again.', findings: [['confidential.safeguarding', 'grip marks']] },
+    { text: 'Contact visits for a girl in my class are now at the family centre on Fridays.', findings: [['confidential.looked-after', 'Contact visits']] },
+    { text: "There's a court order so a boy in Year 2 can't be collected by his dad.", findings: [['confidential.looked-after', 'court order']] },
+    { text: "A lad in my form said his dad's girlfriend slammed his head on the door.", findings: [['confidential.safeguarding', "dad's girlfriend slammed his head"]] },
+    { text: "One of my Year 5s is struggling, her dad got banged up last month.", findings: [['confidential.disadvantage', 'banged up']] },
+    { text: 'Police came in to speak to one of our Year 10 girls about some messages.', findings: [['confidential.safeguarding', 'Police came in']] },
+    { text: 'A boy in 6T disclosed an older neighbour has been asking him for photos.', findings: [['confidential.safeguarding', 'disclosed']] },
     { text: 'Had to exclude a lad in my form today for fighting.', findings: [['confidential.behaviour', 'exclude']], reason: 'the active verb' },
     // Safeguarding
     {

@@ -72,6 +72,14 @@ const CHILD_REFS: { re: RegExp; detail: string }[] = [
   },
   { re: new RegExp(`\\b(?:a|one|this|that|another)\\s+${YEAR}\\s+${CHILD_NOUN}\\b`), detail: 'refers to a child by year group' },
   {
+    re: new RegExp(`\\bthe\\s+(?:${YEAR}|reception|nursery)\\s+${CHILD_NOUN}\\s+(?:with|who|whose|that)\\b`),
+    detail: 'describes one child by year group ("the Year 2 girl with…")',
+  },
+  {
+    re: new RegExp(`\\b(?:the|a|one)\\s+${CHILD_NOUN}\\s+(?:with|who has|who's got)\\s+(?:[\\w':-]+\\s+){1,4}?(?:in|from)\\s+(?:my|our)\\s+(?:${YEAR}|class|form|set|group|reception|nursery)\\b`),
+    detail: 'describes one child in the writer\'s class ("the boy with … in my Y4")',
+  },
+  {
     re: new RegExp(`\\b(?:a|one|this|that|the|another)\\s+(?:[\\w']+\\s+){0,2}?${CHILD_NOUN}\\b(?:\\s+[\\w':]+){1,4}?\\s+(?:in|from|during)\\s+(?:my|our)\\s+(?:class|form|tutor group|set|group|year|lessons?)\\b`),
     detail: 'refers to a child in the writer\'s class',
   },

@@ -81,7 +81,7 @@ export const TOPICS: TopicTerm[] = [
     event: true,
     notBefore: /\b(?:dbs|enhanced|criminal records?|full|basic|standard|police|financial|public|self|non)\s*$/,
     // "disclosed her salary" is not a safeguarding disclosure; "disclosed her dad hits her" is.
-    notAfter: /^\s+(?:(?:her|his|their|its|the|a|an|my|our|your)\s+(?!(?:dad|mum|step|brother|sister|uncle|aunt|nan|grandad|parents|boyfriend|girlfriend|carer|mum's|dad's)\b)|(?:salary|pay|income|age|address|details|figures|results|profits|losses)\b)/,
+    notAfter: /^\s+(?:(?:her|his|their|its|the|a|an|my|our|your)\s+(?!(?:dad|mum|step|brother|sister|uncle|aunt|nan|grandad|parents|boyfriend|girlfriend|carer|mum's|dad's|older|younger|cousin|neighbour|family)\b)|(?:salary|pay|income|age|address|details|figures|results|profits|losses)\b)/,
   }, KCSIE),
   ...group('confidential.safeguarding', 'social care involvement with a child or family', [
     'social services', 'social worker', 'social workers', "children's services", 'childrens services', 'social care',
@@ -102,6 +102,9 @@ export const TOPICS: TopicTerm[] = [
     'channel referral', 'non accidental injury', 'unexplained bruises', 'unexplained bruising', 'bruises', 'bruising',
     'scared to go home', 'frightened to go home', 'afraid to go home',
     "doesn't want to go home", 'does not want to go home', 'not safe at home', "isn't safe at home",
+    'belt marks', 'belt mark', 'belt shaped bruise', 'hand shaped bruise', 'handprint bruise', 'finger marks',
+    'fingertip bruises', 'grip marks', 'slap marks', 'cigarette burn', 'cigarette burns', 'marks on her neck',
+    'marks on his neck',
   ], { notBefore: /\b(?:dog|pet|horse|cat|puppy|banana|apple|fruit|ego)\s+$/ }, KCSIE),
   ...group('confidential.safeguarding', 'a named case: a welfare check or a case conference is always about one child or family', [
     'welfare check', 'welfare visit', 'safe and well check', 'case conference', 'child protection case conference',
@@ -112,6 +115,7 @@ export const TOPICS: TopicTerm[] = [
     'child protection cases', 'safeguarding cases', 'cp cases', 'cin cases', 'welfare checks', 'live cases', 'open cases',
   ], { caseWord: 'plural' }, WT),
   ...group('confidential.safeguarding', 'police dealing with a child (adults are arrested too: needs a school or pupil context)', [
+    'police were in', 'police came in', 'police were at school', 'police interviewed', 'police want to speak to',
     'arrested', 'police were called', 'police came', 'reported to the police', 'police involvement', 'police involved',
     'operation encompass',
   ], { weight: 0.9, childOnly: true }),
@@ -150,7 +154,7 @@ export const TOPICS: TopicTerm[] = [
     'allergy', 'allergies', 'allergic', 'nut allergy', 'anaphylaxis', 'anaphylactic', 'diabetes', 'diabetic',
     'type 1 diabetes', 'epilepsy', 'epileptic', 'seizure', 'seizures', 'asthma', 'asthmatic', 'crohn*', 'coeliac',
     'cystic fibrosis', 'sickle cell', 'medical condition', 'medical needs', 'healthcare plan', 'health care plan',
-    'ihcp', 'incontinence', 'soiling', 'wetting himself', 'wetting herself',
+    'ihcp', 'hypo', 'had a hypo', 'hypos', 'blood sugar', 'blood sugars', 'blood glucose', 'incontinence', 'soiling', 'wetting himself', 'wetting herself',
   ], {
     weight: 0.9,
     weak: true,
@@ -165,7 +169,9 @@ export const TOPICS: TopicTerm[] = [
   ...group('confidential.medical', 'self-harm, suicide or an eating disorder', [
     'self harm', 'self harming', 'self harmed', 'self harms', 'selfharm', 'cutting herself', 'cutting himself',
     'cutting themselves', 'hurting herself', 'hurting himself', 'suicidal', 'suicide attempt', 'attempted suicide',
-    'tried to kill herself', 'tried to kill himself', 'overdose', 'overdosed', 'eating disorder', 'anorexia',
+    'tried to kill herself', 'tried to kill himself', 'cuts on her arm', 'cuts on his arm', 'cuts on her arms',
+    'cuts on his arms', 'cuts on her wrist', 'cuts on his wrist', 'cuts on her wrists', 'cuts on his wrists',
+    'cuts on her legs', 'cuts on his legs', 'cuts on her thighs', 'scars on her arms', 'scars on his arms', 'overdose', 'overdosed', 'eating disorder', 'anorexia',
     'anorexic', 'bulimia', 'bulimic', 'arfid', 'suicidal thoughts',
   ], {}),
   { term: 'camhs', note: 'Child and Adolescent Mental Health Services', signal: 'confidential.medical' },
@@ -226,7 +232,8 @@ export const TOPICS: TopicTerm[] = [
   ], {}, PP),
   ...group('confidential.disadvantage', "a family upheaval at home (adults have these too: needs a child or school context)", [
     'divorce', 'divorcing', 'getting divorced', 'custody battle', 'custody dispute', 'in prison', 'in jail',
-    'sent to prison', 'gone to prison', 'went to prison', 'behind bars', 'in rehab', 'been evicted',
+    'sent to prison', 'gone to prison', 'went to prison', 'behind bars', 'in rehab', 'sent down', 'got sent down',
+    'banged up', 'doing time', 'in court', 'family court', 'custody hearing', 'court hearing', 'been evicted',
     'kicked out of the house', 'drinking again', 'using again',
   ], {
     weight: 0.9,
@@ -245,6 +252,11 @@ export const TOPICS: TopicTerm[] = [
     needBefore: /\b(?:have|has|had|are|were|is|just|recently|now|finally|both|parents|carers)\s+$/,
     notAfter: /^\s+(?:the|them|him|her|us|into|out|from|by|a|an|for|fights?|groups?|classes|(?:in|into)\s+(?:groups|pairs|teams|twos|threes|half))\b/,
   }),
+  ...group('confidential.looked-after', 'family court arrangements for who a child sees or lives with', [
+    'supervised contact', 'contact visit', 'contact visits', 'contact centre', 'contact arrangements',
+    'contact with birth mum', 'contact with birth dad', 'contact with birth parents', 'court order', 'non molestation order', 'prohibited steps order',
+    'child arrangements order', 'residence order', 'custody of', 'fighting over custody', 'custody',
+  ], { notBefore: /\b(?:police|in|into|taken into|held in)\s+$/, notAfter: /^\s+(?:lenses?|sergeant|officers?|suite|cells?)\b/ }, `${CA89}, s.8, s.34`),
   { term: 'pp', note: 'pupil premium, capitals only', signal: 'confidential.disadvantage', upper: true, source: PP },
   { term: 'young carer', note: 'a child caring for a family member', signal: 'confidential.disadvantage' },
   ...group('confidential.disadvantage', "a family's hardship: needs a pupil or school context", [
@@ -454,7 +466,7 @@ export const PATTERN_TOPICS: { re: RegExp; term: TopicTerm }[] = [
   {
     // "Beats him" is also winning ("beats him at chess"), so beat- forms may not be followed by at/in/on/to/by.
     re: new RegExp(
-      String.raw`(?<=\b(?:his|her|their|my)\s+)(?:(?:step[\s-]?)?(?:dad|mum|father|mother)|stepdad|stepmum|uncle|aunt|auntie|nan|grandad|grandma|carer|parents?|(?:mum|dad)'s\s+(?:new\s+)?(?:boyfriend|girlfriend|partner))\s+(?:(?:sometimes|often|always|keeps|kept|regularly|still|has|had|has been|had been|is|was)\s+)?(?:(?:hits|hit|hitting|hurts|hurting|hurt|smacks|smacked|smacking|slaps|slapped|slapping|punches|punched|kicks|kicked|chokes|choked|strangled|burns|burnt|burned|threatens|threatened|locks|locked)\s+${OBJECT}(?!\s+(?:back|up|for six|with (?:a|the) ball))|(?:beats|beat|beating)\s+${OBJECT}(?!\s+(?:at|in|on|to|by)\b))`,
+      String.raw`(?<=\b(?:his|her|their|my)\s+)(?:(?:step[\s-]?)?(?:dad|mum|father|mother)|stepdad|stepmum|uncle|aunt|auntie|nan|grandad|grandma|carer|parents?|(?:mum|dad)'s\s+(?:new\s+)?(?:boyfriend|girlfriend|partner))\s+['"]?(?:(?:sometimes|often|always|keeps|kept|regularly|still|has|had|has been|had been|is|was)\s+)?(?:(?:hits|hit|hitting|hurts|hurting|hurt|smacks|smacked|smacking|slaps|slapped|slapping|punches|punched|kicks|kicked|chokes|choked|strangled|burns|burnt|burned|threatens|threatened|locks|locked|shoves|shoved|throttles|throttled)\s+${OBJECT}|(?:bangs|banged|banging|slams|slammed|smashes|smashed)\s+(?:his|her|my)\s+head(?!\s+(?:back|up|for six|with (?:a|the) ball))|(?:beats|beat|beating)\s+${OBJECT}(?!\s+(?:at|in|on|to|by)\b))`,
       'g',
     ),
     term: {

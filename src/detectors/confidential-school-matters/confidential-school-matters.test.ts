@@ -3,6 +3,14 @@ import { confidentialSchoolMatters } from './confidential-school-matters.ts';
 
 runCases(confidentialSchoolMatters, {
   valid: [
+    // Gap classes added after the varied-wording corpus: hard negatives.
+    { text: 'Looking back, leading a restructure in my first headship taught me to tell people face to face and beat the rumours.', reason: 'reflection on a past process' },
+    { text: 'Lessons I learned from a staffing consultation years ago: talk to the union early and never let gossip lead.', reason: 'advice about a past process' },
+    'LADO training this afternoon, really useful on low-level concerns.',
+    'We were told not to come in because of the snow, so marking at the kitchen table it is.',
+    "Report's out and we kept Good! So proud of every single person at our school.",
+    'Code for the parent app is on the letter that went home today.',
+    { text: 'Opened the SATs packs after the test to count them back into the envelopes. Glamorous.', reason: 'after the test, nothing described' },
     // Staff HR words with no colleague attached: union news, advice, policies.
     'Great union webinar tonight on your rights in disciplinary and grievance meetings.',
     'NEU: know your rights if you are put on capability. Free advice line for members.',
@@ -74,6 +82,19 @@ runCases(confidentialSchoolMatters, {
     { text: "Sworn to secrecy about the Christmas party theme, but it's going to be great!", reason: 'a harmless secret' },
   ],
   invalid: [
+    // Gap classes added after the varied-wording corpus (own wording).
+    { text: 'My TA is on stage 1 capability and has a review meeting tomorrow. Poor thing.', findings: [['confidential.staff-hr', 'stage 1 capability']] },
+    { text: 'Somebody has raised a grievance against our business manager. Awkward staffroom.', findings: [['confidential.staff-hr', 'raised a grievance']] },
+    { text: 'A colleague has been told to stay at home while they look into what happened at school.', findings: [['confidential.staff-hr', 'told to stay at home']] },
+    { text: 'Head rang the LADO this morning about something in Year 4. Staffroom is silent.', findings: [['confidential.staff-hr', 'LADO']] },
+    { text: 'Our deputy is pregnant but has not told the governors yet 🤐', findings: [['confidential.staff-hr', 'pregnant']] },
+    { text: 'We are joining the trust down the road from January. Please keep it under your hats for now.', findings: [['confidential.unpublished', 'joining the trust']] },
+    { text: 'Restructure meeting today, two office jobs going. Nothing has been announced to the team.', findings: [['confidential.unpublished', 'Restructure']] },
+    { text: 'Our head has resigned and the chair wants it kept quiet until the summer.', findings: [['confidential.unpublished', 'head has resigned']] },
+    { text: 'We got OUTSTANDING!!! Not a word till the report is published but I am over the moon.', findings: [['confidential.unpublished', 'OUTSTANDING']] },
+    { text: 'Inspectors gave us inadequate for leadership at feedback. Report published in four weeks.', findings: [['confidential.unpublished', 'inadequate']] },
+    { text: 'Unpacked the KS2 test packs for Monday and the first text is about a fox in the snow.', findings: [['confidential.unpublished', 'KS2 test packs']] },
+    { text: 'The code to the staffroom door is 2580 if anyone forgets.', findings: [['confidential.credentials', 'code to the staffroom door is 2580']] },
     // Staff HR
     { text: 'Mr Davies has been suspended pending investigation, nobody knows why.', findings: [['confidential.staff-hr', 'suspended pending investigation']] },
     { text: 'Our head is off sick with stress again, third time this year.', findings: [['confidential.staff-hr', 'off sick']] },

@@ -10,6 +10,7 @@ import {
   NOT_NAMES,
   NOT_SECRETS,
   NOT_TOLD,
+  NOT_TOLD_PATTERN,
   OWN_FAMILY,
   PENDING_CUES,
   PRONOUNS,
@@ -57,7 +58,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 
 const MAX_LINKS = 6;
 /** Words between the topic and a person after it: "a grievance against Mr Hughes", "involved with one of our TAs". */
-const FORWARD = new Set(['against', 'about', 'involving', 'involved', 'for', 'with', 'by', 'from', 'of', 'the', 'a', 'our', 'my', 'one', 'is', 'was', 'are', 'has', 'been', 'now']);
+const FORWARD = new Set(['in', 'against', 'about', 'involving', 'involved', 'for', 'with', 'by', 'from', 'of', 'the', 'a', 'our', 'my', 'one', 'is', 'was', 'are', 'has', 'been', 'now']);
 const WINDOW = 300;
 
 /** Words that place a post in the writer's working life. */
@@ -65,7 +66,7 @@ const WORK_CONTEXT = /\b(?:school|work|staff|staffroom|colleagues?|head|headteac
 const STAFF_IN_TEXT = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir)\.?\s+\p{Lu}|\b(?:colleague|co-?worker|workmate|headteacher|head teacher|deputy head|teaching assistant|member of staff|staff member|line manager|caretaker|senco|hlta|supply teacher|(?:our|the) (?:head|deputy|bursar|business manager|cleaner|receptionist|ta))\b/iu;
 
 /** "between us," at the start of a sentence, "shh", and the shushing emoji. */
-const EXTRA_SECRECY = /(?:^|[.!?]\s+|\n\s*)(between us|confidential)\s*[,:\-!]|(?<![\p{L}])(sh{2,})(?![\p{L}])|(\u{1F92B})/gu;
+const EXTRA_SECRECY = /(?:^|[.!?]\s+|\n\s*)(between us|confidential)\s*[,:\-!]|(?<![\p{L}])(sh{2,})(?![\p{L}])|(\u{1F92B}|\u{1F910})/gu;
 /** Harmless secrets: "keep it quiet, but the Christmas party will be epic", "don't tell the kids, it's pizza day". */
 const FUN = /\b(?:christmas|party|parties|night out|secret santa|surprise|present|gift|cake|biscuits?|chocolates?|sweets|snacks|crisps|pizza|lunch|treat|birthday|wedding|holiday|snow day|fancy dress|pancakes?|donuts?|doughnuts?|prosecco|wine|gin|pub)\b/;
 /** "Don't share your password": advice, not a secret. */
@@ -86,14 +87,20 @@ const GRADE_LINKED =
   /(?<=\b(?:got|get|getting|stayed|stay|remain|remained|remains|kept|keep|retained|retain|judged|graded|rated|achieved|awarded|given|received|we're|we are|we were|we've got|we have got|school is|still|officially|from ri to|to)\s+(?:an?\s+)?['"]?)(?:outstanding|good)(?![\p{L}\p{N}])/gu;
 const GRADE_RI = /(?<![\p{L}\p{N}])RI(?![\p{L}\p{N}])/gu;
 const PREPUB_STRONG =
-  /\b(?:(?:can't|cannot|can not|not allowed to|not supposed to|mustn't|shouldn't|not meant to)\s+(?:officially\s+)?(?:say|share|post|tell|announce|shout|celebrate|talk|mention|publish)|(?:until|till|til|before|when|once)\s+(?:the\s+)?(?:final\s+)?report\s+(?:is\s+|comes\s+|gets\s+|has been\s+)?(?:out|published|public|released)|report\s+(?:isn't|is not|hasn't been|not)\s+(?:out|published|public)|draft report|provisional(?:ly)?|unofficial(?:ly)?|not official)\b/;
+  /\b(?:(?:can't|cannot|can not|not allowed to|not supposed to|mustn't|shouldn't|not meant to)\s+(?:officially\s+)?(?:say|share|post|tell|announce|shout|celebrate|talk|mention|publish)|(?:until|till|til|before|when|once)\s+(?:the\s+)?(?:final\s+)?report\s+(?:is\s+|comes\s+|gets\s+|has been\s+)?(?:out|published|public|released)|report\s+(?:isn't|is not|hasn't been|not)\s+(?:out|published|public)|draft report|provisional(?:ly)?|unofficial(?:ly)?|not official|report(?:'s|\s+(?:is|will be|should be|is due))?\s+(?:out|published|due|released)\s+(?:in|next|after|within)\b)\b/;
 const PREPUB_WEAK = /\b(?:just left|just gone|have left|they've gone|left the building|feedback|today|this week|yesterday|this morning|this afternoon|day (?:one|two|1|2))\b/;
-const PUBLISHED = /\b(?:published|is out|now out|report out|out now|is live|now live|on (?:our|the) website|full report|read (?:the|our) report|letter to parents)\b/;
+/** The report is still to come, with no Ofsted word: "can't say anything till the report's published". */
+const REPORT_PENDING = /\b(?:until|till|til|before|once)\s+(?:the\s+|our\s+)?(?:final\s+)?report(?:'s|\s+is|\s+comes|\s+gets|\s+has been)?\s*(?:out|published|public|released)\b/;
+/** The LADO dealing with a case: "the LADO was in", "rang the LADO", "until the LADO clears her". */
+const LADO_CASE = /\b(?:(?:the\s+)?lado\s+(?:was|were|is|has|had|came|come|been|got|involved|in|clears?|cleared|decides?|decided|said|says|rang|called|visited)|(?:called|rang|phoned|contacted|informed|involve|involved|referred (?:it |this |him |her )?to|spoke to|speak to|waiting (?:on|for))\s+(?:the\s+)?lado)\b/;
+/** Reflection or advice about a process in the past, not news: "looking back", "lessons I learned", "for anyone facing one". */
+const RETROSPECT = /\b(?:reflection|reflecting|looking back|lessons? (?:i )?learn(?:ed|t)|things i learn(?:ed|t)|what i learn(?:ed|t)|for anyone (?:facing|going through)|if you(?:'re| are) (?:facing|going through)|years ago|in my (?:last|previous|old|first) (?:school|job|role|post|headship)|when i was (?:a |an )?(?:head|deputy|principal|leader)|as a (?:new )?head)\b/;
+const PUBLISHED = /\b(?:published(?!\s+(?:in|next|after|within))|is out|now out|report out(?!\s+(?:in|next|after|within|on|by|soon))|out now|is live|now live|on (?:our|the) website|full report|read (?:the|our) report|letter to parents)\b/;
 
 // --- Exams ----------------------------------------------------------------------------------------------------------
 const EXAM_WORDS = "(?:gcse|a[\\s-]?level|as[\\s-]?level|sats?|ks[12]|btec|y(?:ea)?r?\\s?\\d{1,2}|maths|math|english|science|biology|chemistry|physics|combined|history|geography|french|spanish|german|computing|computer science|reading|spag|gps|arithmetic|reasoning|lit|literature|language|further|higher|foundation|stats|statistics|economics|psychology|sociology|business|re|rs|pe|music|art)";
 const WHEN = "(?:tomorrow'?s|next week'?s|(?:mon|tues|wednes|thurs|fri)day'?s|this (?:morning|afternoon)'?s|the (?:live|real|actual|upcoming))";
-const PAPER = new RegExp(`\\b(?:${WHEN}\\s+)?(?:${EXAM_WORDS}\\s+){0,3}(?:exam\\s+)?(?:papers?|exam|test|questions)(?:\\s+\\d)?\\b`, 'g');
+const PAPER = new RegExp(`\\b(?:${WHEN}\\s+)?(?:${EXAM_WORDS}\\s+){0,3}(?:exam\\s+)?(?:papers?|exam|test packs?|test|questions|packs)(?:\\s+\\d)?\\b`, 'g');
 const PAPER_FUTURE = new RegExp(`^${WHEN}\\s`);
 /** A paper named as an exam paper ("SATs papers", "maths paper 2", "exam questions"), not just "the test". */
 const PAPER_NAMED = new RegExp(`^(?:${WHEN}\\s+)?(?:${EXAM_WORDS}\\s+){1,3}|\\bexam\\s+(?:papers?|questions)`);
@@ -103,14 +110,14 @@ const PAPER_CONTENT = /\b(?:seen|saw|looked at|had a (?:sneaky |quick )?(?:look|
 /** This year's live paper ("this year's KS1 maths test") and a description of what is in it. */
 const LIVE_PAPER = new RegExp(`\\bthis year'?s\\s+(?:${EXAM_WORDS}\\s+){1,3}(?:exam\\s+)?(?:papers?|test|exam)\\b`, 'g');
 const LIVE_CONTENT = /\b(?:(?:first|second|third|fourth|final|last|opening)\s+(?:text|extract|passage|story|poem|question|section|task)|(?:text|extract|passage|story|poem|question|questions)\s+(?:is|was|were|are)\s+(?:all\s+)?(?:about|on)|there'?s a (?:\w+ )?question (?:on|about)|a question (?:on|about))\b/;
-const PAPER_LEAK = /\b(?:leaked|got hold of|got a copy of|copy of (?:the|tomorrow'?s)|sneak(?:y)? peek|advance copy|had a (?:sneaky |quick )?(?:look|peek) at|opened the (?:papers|packs?|envelopes?))\b/;
+const PAPER_LEAK = /\b(?:leaked|got hold of|got a copy of|copy of (?:the|tomorrow'?s)|sneak(?:y)? peek|advance copy|had a (?:sneaky |quick )?(?:look|peek) at|(?:opened|unpacked) the (?:[\w']+\s+){0,2}?(?:papers|packs?|envelopes?))\b/;
 const FIRST_PERSON_OR_OFFER = /\b(?:i|i've|i'm|we|we've|anyone|dm me|message me|here's|here is|heads up)\b/;
 const RESULTS = /\b(?:our|the|my|their)\s+(?:(?:gcse|a[\s-]?level|sats|ks2|btec|exam|school|year\s?\d{1,2}|provisional)\s+)?results\b/g;
 const RESULT_FIGURES = /(?:\b\d{1,3}\s?(?:%|percent\b)|\bgrade \d\b|\b[4-9]\+|\b9-[4-5]\b|\ba\*|\b(?:best ever|record|progress 8|p8|pass rate|up on last year|down on last year|are in|are through|came through|came in|amazing|brilliant|fantastic|awful|terrible|disappointing|better than|worse than)\b)/;
 
 // --- Credentials ----------------------------------------------------------------------------------------------------
 const CREDENTIAL =
-  /(?<![\p{L}\p{N}])(password|passwd|passcode|pass code|pwd|pw|pin(?: code| number)?|(?:door|alarm|gate|keypad|key|entry|lock|safe|wifi|wi-fi) code|login|log-in|log in|username|user name|user id|userid)(?:\s+for\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?)?(\s*(?::|=|-|–|is now|is:|is|are|'s|was)\s*(?:(?:literally|just|still|now|actually|simply|currently|always)\s+)?|\s+)(["'“‘]?)([^\s"'”’]{2,40})(["'”’]?)/giu;
+  /(?<![\p{L}\p{N}])(password|passwd|passcode|pass code|pwd|pw|pin(?: code| number)?|(?:door|alarm|gate|keypad|key|entry|lock|safe|wifi|wi-fi) code|code(?=\s+(?:for|to|on)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:doors?|gates?|entrance|keypad|alarm|safe|lock|staffroom|building|cupboard|office)\b)|login|log-in|log in|username|user name|user id|userid)(?:\s+(?:for|to|on)\s+(?:the\s+|my\s+|our\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?)?(\s*(?::|=|-|–|is now|is:|is|are|'s|was)\s*(?:(?:literally|just|still|now|actually|simply|currently|always)\s+)?|\s+)(["'“‘]?)([^\s"'”’]{2,40})(["'”’]?)/giu;
 const PASSWORD_KEYS = new Set(['password', 'passwd', 'passcode', 'pass code', 'pwd', 'pw']);
 
 const MESSAGES: Record<SchoolSignal, { message: string; suggestion: string }> = {
@@ -175,6 +182,11 @@ export const confidentialSchoolMatters: Detector = {
       secrets.push({ start, end: start + g.length, sentence: sentenceOf(start), detail: 'asks readers to keep it quiet', bare: true });
     }
     for (const m of NOT_TOLD_LIST.find(lower)) secrets.push(cue(m, sentenceOf(m.start), false));
+    if (/told|inform|let on/.test(lower)) {
+      for (const m of lower.matchAll(NOT_TOLD_PATTERN)) {
+        secrets.push({ start: m.index, end: m.index + m[0].length, sentence: sentenceOf(m.index), detail: 'says the people affected have not been told yet', bare: false });
+      }
+    }
     const insides: Cue[] = INSIDE_LIST.find(lower).map((m) => cue(m, sentenceOf(m.start), false));
     // "Letters to parents will be sent in June", "staff haven't been told": support news anywhere in the post.
     const pendings: Cue[] = [];
@@ -216,14 +228,26 @@ export const confidentialSchoolMatters: Detector = {
 
       if (term.kind === 'news') {
         if (who?.kind === 'self') continue; // "I've resigned, not announced yet": the writer's own news
-        const inside = secret ? undefined : near(insides, si);
+        // Reflection or advice about a process long done is not news; only an explicit secrecy cue overrides it.
+        const looking = RETROSPECT.test(lower);
+        const inside = secret || looking ? undefined : near(insides, si);
         // A pending announcement anywhere in the post, unless it is this very topic that "will be announced".
-        const pending = secret || inside ? undefined : pendings.find((c) => !c.awaited || c.sentence !== si || c.start < m.start || c.start - m.end > 25);
+        const pending = secret || inside || looking ? undefined : pendings.find((c) => !c.awaited || c.sentence !== si || c.start < m.start || c.start - m.end > 25);
         if (!secret && !inside && !pending) continue;
         const used = (secret ?? pending ?? inside)!;
         used.used = true;
         reasons.push({ kind: 'context', detail: used.detail });
         push('confidential.unpublished', m.start, m.end, (secret ? 0.9 : pending ? 0.75 : 0.65) * (term.weight ?? 1), reasons);
+        continue;
+      }
+
+      // The LADO (allegations against staff) acting on a case: always about a member of staff, even unnamed.
+      if (term.kind === 'formal' && (!who || who.kind === 'group') && /^lado/.test(term.term)) {
+        const sentLower = lower.slice(sent.start, sent.end);
+        if (LADO_CASE.test(sentLower) && !ADVICE.test(sentLower) && WORK_CONTEXT.test(windowText)) {
+          reasons.push({ kind: 'context', detail: 'the allegations officer is involved in a case' });
+          push('confidential.staff-hr', m.start, m.end, secret ? 0.75 : 0.7, reasons);
+        }
         continue;
       }
 
@@ -276,7 +300,9 @@ export const confidentialSchoolMatters: Detector = {
         const around = lower.slice(starts[Math.max(0, si - 1)]!, starts[si + 2] ?? text.length);
         // "Requires Improvement" or "RI" written as the grade's name is Ofsted talk even without the word Ofsted.
         const named = g.plain && /^(?:RI|\p{Lu}\S*(?:\s+\p{Lu}\S*)*)$/u.test(text.slice(g.start, g.end));
-        if (!named && !OFSTED.test(around)) continue;
+        // "WE GOT GOOD… till the report's published": a capitalised grade with a report still to come is an Ofsted outcome.
+        const capital = !g.plain && /^\p{Lu}/u.test(text.slice(g.start, g.end)) && !/^\s*\p{Ll}/u.test(text.slice(g.end, g.end + 3));
+        if (!named && !OFSTED.test(around) && !(capital && REPORT_PENDING.test(around))) continue;
         const secret = near(secrets, si);
         const reasons: Reason[] = [
           { kind: 'pattern', detail: 'an Ofsted grade' },
@@ -294,7 +320,7 @@ export const confidentialSchoolMatters: Detector = {
     }
 
     // 3. Exam papers before the exam, and results under embargo.
-    if (/\b(?:papers?|exam|test|questions|results)\b/.test(lower)) {
+    if (/\b(?:papers?|exam|test|questions|results|packs?)\b/.test(lower)) {
       for (const m of lower.matchAll(PAPER)) {
         const si = sentenceOf(m.index);
         const sentLower = lower.slice(starts[si]!, starts[si + 1] ?? text.length);
@@ -304,7 +330,8 @@ export const confidentialSchoolMatters: Detector = {
         const secret = near(secrets, si);
         const reasons: Reason[] = [{ kind: 'pattern', detail: 'an exam paper or its questions' }];
         let confidence = 0;
-        if (PAPER_LEAK.test(sentLower) && FIRST_PERSON_OR_OFFER.test(sentLower)) {
+        // The leak verb starts the sentence with the writer left out ("Opened the packs… the text is about…"), or the content is told.
+        if (PAPER_LEAK.test(sentLower) && (FIRST_PERSON_OR_OFFER.test(sentLower) || LIVE_CONTENT.test(around))) {
           reasons.push({ kind: 'context', detail: 'says the writer has seen or obtained it early' });
           confidence = 0.9;
         } else if (PAPER_FUTURE.test(m[0]) && PAPER_CONTENT.test(around)) {
@@ -460,12 +487,17 @@ function colleague(
     return roleAt(j);
   };
   let links = 0;
+  let group: { kind: Who; detail: string } | undefined;
   for (let j = first - 1; j >= 0 && tokens[j]!.start >= sent.start; j--) {
     const key = baseOf(tokens[j]!.key);
     const person = personAt(j);
     if (person) return person;
     if (SELF.has(key)) return { kind: 'self', detail: 'the writer' };
-    if (GROUP.has(key)) return { kind: 'group', detail: 'staff in general' };
+    // "Someone has put a grievance in against the deputy": the one raising it; the colleague may come after the topic.
+    if (GROUP.has(key)) {
+      group = { kind: 'group', detail: 'staff in general' };
+      break;
+    }
     if (LINK.has(key)) {
       if (++links > MAX_LINKS) break;
       continue;
@@ -491,5 +523,5 @@ function colleague(
     if (!FORWARD.has(key) && !TITLE.has(key)) break;
     links++;
   }
-  return undefined;
+  return group;
 }

@@ -49,7 +49,13 @@ export const STAFF_TOPICS: SchoolTerm[] = [
     'formal capability', 'informal capability', 'on capability', 'into capability', 'on capability procedures',
     'on capability procedure', 'on a capability plan', 'on formal capability', 'on informal capability',
     'capability review', 'capability hearing', 'capability warning', 'capability proceedings',
+    'stage 1 capability', 'stage 2 capability', 'stage 3 capability', 'stage one capability', 'stage two capability',
+    'stage three capability', 'support plan stage',
   ], {}, STPCD),
+  ...group('formal', 'kept away from work while an allegation is looked into (suspension in plain words)', [
+    'told not to come in', 'told not to come back', 'told to stay at home', 'told to stay away', 'not allowed on site',
+    'banned from site', 'sent home pending',
+  ], { work: true, notAfter: /^\s+(?:because of|due to|as|while)\s+(?:the\s+)?(?:snow|weather|heating|flood|strike|covid|boiler)\b/ }, 'Keeping Children Safe in Education, Part 4 (allegations against staff)'),
   ...group('formal', 'a pay cut imposed on one person (a name or pronoun also needs a work word nearby)', [
     'pay cut', 'cut in pay', 'tlr removed', 'lost her tlr', 'lost his tlr',
   ], { work: true }),
@@ -92,7 +98,8 @@ export const STAFF_TOPICS: SchoolTerm[] = [
   ...group('news', 'a merger, academy conversion or closure', [
     'merger', 'merging with', 'merge with', 'merge', 'merging', 'merge us', 'merging us', 'academy conversion', 'academisation', 'academise',
     'academised', 'academising', 'academy status', 'become an academy', 'becoming an academy', 'convert to an academy', 'converting to an academy',
-    'joining a trust', 'join a trust', 'joining a mat', 'join a mat', 'joining a multi academy trust',
+    'joining a trust', 'join a trust', 'joining the trust', 'join the trust', 'joining the mat', 'join the mat',
+    'joining another trust', 'moving trusts', 'changing trusts', 'joining a mat', 'join a mat', 'joining a multi academy trust',
     'join a multi academy trust', 'school closure', 'closing the school',
     'school is closing', 'closing down', 'takeover', 'taken over by',
   ], {}),
@@ -128,7 +135,8 @@ export const SECRECY: Term[] = [
     "don't tell my head", "don't repeat this", 'dont repeat this', "don't share", 'dont share', 'do not share',
     'not for sharing', 'not to be shared', 'please keep this quiet', 'keep this quiet', 'keep it quiet',
     'keep it to yourself', 'keep it to yourselves', 'keep this to yourself', 'keep this to yourselves',
-    'keep it under your hat', 'keep this under your hat', 'keep schtum', 'mum\'s the word', 'mums the word',
+    'keep it under your hat', 'keep this under your hat', 'keep it under your hats', 'keep this under your hats',
+    'kept quiet', 'kept under wraps', 'kept secret', 'keep it secret', 'keep this secret', 'kept hush hush', 'keep schtum', 'mum\'s the word', 'mums the word',
     "you didn't hear it from me", "you didn't hear this from me", "don't say i told you", 'dont say i told you',
   ]),
   ...words('says it is private or secret', [
@@ -165,6 +173,10 @@ export const NOT_TOLD: Term[] = words('says the people affected have not been to
   "nobody knows yet", "no one knows yet", "hasn't told anyone", "hasn't told the kids", "hasn't told her class",
   "hasn't told his class", "haven't told anyone",
 ]);
+
+/** Someone has not yet told the people affected: "she hasn't told the head yet", "they've not informed staff yet". */
+export const NOT_TOLD_PATTERN =
+  /\b(?:hasn't|has not|haven't|have not|'s not|'ve not|not)\s+(?:yet\s+)?(?:told|informed|let on to)\s+(?:anyone|anybody|staff|parents|governors|us|the\s+[\p{L}]+|her\s+[\p{L}]+|his\s+[\p{L}]+|their\s+[\p{L}]+)\s+(?:yet|either)\b/gu;
 
 /** A weaker sign that the news came from inside: "we were told in briefing". */
 export const INSIDE_SOURCE: Term[] = words('news heard inside school, not announced publicly', [
@@ -208,6 +220,7 @@ export const PENDING_CUES: RegExp = new RegExp(
     "\\b(?:until|till|til|before)\\s+(?:it'?s|it is|it gets|it's been|it has been)\\s+(?:officially\\s+)?(?:announced|official|public)\\b",
     "\\b(?:staff|parents|they|he|she|the kids|families|colleagues|the children|the pupils|the team)\\s+(?:don't|doesn't|do not|does not)\\s+know\\s+(?:about it\\s+)?yet\\b",
     "\\b(?:staff|parents|they|he|she|families|colleagues|the team|the staff)\\s+(?:haven't|hasn't|have not|has not)\\s+been\\s+told\\b",
+    "\\bnothing(?:'s|\\s+has|\\s+is)?\\s+(?:yet\\s+)?(?:been\\s+)?(?:officially\\s+)?(?:announced|official|public)(?:\\s+yet)?\\b",
   ].join('|'),
   'g',
 );
@@ -228,7 +241,7 @@ export const LINK_WORDS: Term[] = words('linking word', [
 ])).concat(words('a department or phase written after a name: "Sarah in maths has…"', [
   'maths', 'english', 'science', 'history', 'geography', 'pe', 're', 'art', 'music', 'drama', 'french', 'spanish',
   'german', 'computing', 'dt', 'department', 'dept', 'reception', 'nursery', 'eyfs', 'ks1', 'ks2', 'ks3', 'ks4',
-  'office', 'kitchen', 'year', 'from', 'upstairs', 'downstairs',
+  'office', 'kitchen', 'year', 'from', 'upstairs', 'downstairs', 'upper', 'lower', 'key', 'stage', 'phase', 'sixth',
 ]));
 
 export const PRONOUNS: Term[] = words('pronoun pointing at one person', ['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
@@ -256,7 +269,7 @@ export const SYSTEMS: Term[] = words('school system or account', [
   'google', 'gmail', 'classroom', 'teams', 'microsoft', 'office 365', 'o365', 'outlook', 'email', 'e-mail', 'staff portal',
   'portal', 'network', 'wifi', 'wi-fi', 'class dojo', 'classdojo', 'dojo', 'tapestry', 'seesaw', 'parentpay',
   'satchel one', 'show my homework', 'sparx', 'hegarty', 'times tables rock stars', 'ttrs', 'purple mash',
-  'evidence me', 'edukey', 'provision map', 'teachers pensions', 'admin', 'supply', 'cover', 'guest', 'sharepoint',
+  'evidence me', 'edukey', 'mis', 'provision map', 'teachers pensions', 'admin', 'supply', 'cover', 'guest', 'sharepoint',
   'onedrive', 'google drive', 'drive', 'photocopier', 'printer', 'laptop', 'ipad', 'computer', 'smartboard',
 ]);
 

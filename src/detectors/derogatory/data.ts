@@ -188,6 +188,7 @@ export const THREAT_VERBS: readonly ThreatVerbTerm[] = [
   ...verb(['beat'], 0.8, 'a threat of a beating ("beat him up")', { uses: ['after'], needsAfter: BEATING_AFTER }),
   ...verb(['knock'], 0.8, 'a threat to knock someone out', { uses: ['after', 'body'], needsAfter: ['out', 'senseless', 'into next week', 'out cold', 'unconscious', 'flat'] }),
   ...verb(['kneecap'], 0.85, 'a threat to maim someone', { uses: ['person'] }),
+  ...verb(['put', 'throw', 'chuck', 'lob'], 0.75, 'a threat to throw someone through a window or wall', { uses: ['after'], needsAfter: ['through the window', 'through a window', 'through the wall', 'through a wall', 'through the office window', 'through the staffroom window', 'through the door', 'through a door', 'through the floor', 'through the fence', 'through the glass', 'out of the window', 'out the window'] }),
   ...verb(['wring', 'break', 'smash', 'rip', 'snap', 'cave'], 0.75, 'a threat against someone\'s body', { uses: ['body'] }),
 ];
 
@@ -228,6 +229,12 @@ export const THREAT_PHRASES: readonly ThreatPhraseTerm[] = [
     'says a person should be killed',
   ),
   ...phrase(["won't be responsible for what i do", "won't be responsible for my actions", 'will not be responsible for what i do', 'not be responsible for my actions', 'sleep with one eye open'], 'alone', 0.65, 'a veiled threat of violence'),
+  ...phrase(
+    ["i'll be waiting for", 'ill be waiting for', 'i will be waiting for', "i'm waiting for", "i'll be waiting outside for"].flatMap((a) =>
+      ['him', 'her', 'them', 'you'].flatMap((o) => ['in the car park', 'outside', 'after school', 'round the back'].map((w) => `${a} ${o} ${w}`))),
+    'alone', 0.65, 'a veiled threat to confront someone physically',
+  ),
+  ...phrase(['bringing a baseball bat', 'bring a baseball bat', 'bring my baseball bat', 'bringing my baseball bat', 'bringing a machete', 'bring a machete', 'bringing a knuckle duster', 'bringing a crowbar', 'bring a crowbar'], 'alone', 0.65, 'a "joke" about bringing a weapon: still a threat of violence'),
   ...phrase(['know where', 'know exactly where'], 'know-where', 0.75, '"I know where you live": a veiled threat'),
   ...phrase(["what's coming", 'whats coming', 'what is coming', 'it coming'], 'coming', 0.7, '"they\'ll get what\'s coming": a veiled threat'),
 ];
@@ -317,6 +324,7 @@ export const SEXUAL: readonly SexualTerm[] = [
   ...sexual('alone', 0.8, 'says the writer would have sex with someone', [...OUT_OF_BED, "i'd tap that", 'id tap that', 'would tap that', 'would so tap that', 'fancy the pants off', 'shaggable']),
   ...sexual('alone', 0.8, 'a sexual label for a mother or father', ['milf', 'milfs', 'dilf', 'dilfs']),
   ...sexual('alone', 0.6, 'rates a mother\'s looks (leering at parents at pick-up)', ['yummy mummy', 'yummy mummies', 'yummy mummys', 'yummy daddy', 'yummy daddies']),
+  ...sexual('alone', 0.7, 'calls a woman sexually available', ['a right goer', 'bit of a goer', 'a bit of a goer']),
   ...sexual('alone', 0.6, 'leering slang about a person\'s looks', ['phwoar', 'phwoah', 'bit of totty', 'bit of crumpet']),
   ...sexual('alone', 0.6, 'leering slang about a person\'s looks; said of things too, so only with a person in the sentence', ['bit of alright', 'eye candy']).map((t) => ({ ...t, person: true })),
   ...sexual('attraction', 0.7, 'rates a person\'s looks in a sexual way: flagged before a colleague or parent ("the hot new TA"), or with a nudge', ['hot', 'sexy', 'fanciable'], true),

@@ -3,6 +3,9 @@ import { derogatory } from './derogatory.ts';
 
 runCases(derogatory, {
   valid: [
+    { text: 'Year 9 threw a ball through the window at lunch, glazier booked.', reason: 'an accident, no intention or person' },
+    { text: 'Mum will be waiting for him in the car park at 3.15, thanks for letting him go early.', reason: 'pick-up arrangement, not the writer' },
+    { text: 'Bringing a cricket bat and stumps for the staff match on Friday!', reason: 'sports kit, not a weapon' },
     { text: "I'm useless at maths, always have been.", reason: 'self-deprecation' },
     { text: "My brain is fried after parents' evening.", reason: 'self-deprecation' },
     { text: 'My head is useless today, too much coffee and not enough sleep.', reason: 'the writer\'s own head' },
@@ -109,6 +112,11 @@ runCases(derogatory, {
     { text: 'Gave the team from Year 9 a good talking-to about kit.', reason: 'no blow' },
   ],
   invalid: [
+    { text: 'The finance manager is a lazy cow', findings: [['abuse.derogatory', 'lazy cow']], reason: 'job title with a qualifier' },
+    { text: 'That deputy is a bit of a goer, if the rumours are true', findings: [['abuse.derogatory', 'a bit of a goer']], reason: 'sexualised remark' },
+    { text: 'If the union rep says that again I will throw him through the staffroom window', findings: [['abuse.threat', 'throw him through the staffroom window']] },
+    { text: "I'll be waiting for them outside after the governors meeting. They'd better watch it.", findings: [['abuse.threat', "I'll be waiting for them outside"]], reason: 'veiled threat' },
+    { text: "Next time the chair of governors moans I'm bringing a machete", findings: [['abuse.threat', 'bringing a machete']], reason: 'weapon "joke"' },
     { text: 'Three hours of idiotic parents telling me their darling can do no wrong.', findings: [['abuse.derogatory', 'idiotic parents']] },
     { text: 'Honestly some of these kids are thick as two short planks.', findings: [['abuse.derogatory', 'thick']] },
     { text: 'Our useless head has decided we need 6-page lesson plans.', findings: [['abuse.derogatory', 'useless head']] },

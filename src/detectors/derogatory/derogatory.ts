@@ -58,6 +58,7 @@ const DETERMINERS = asSet([
   'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'whole', 'entire', 'new', 'old',
   'bottom', 'top', 'middle', 'lower', 'higher', 'them', 'tutor', 'form', 'some', 'a', 'an', 'acting', 'interim', 'exec',
   'executive', 'deputy', 'assistant', 'associate', 'current', 'last', 'previous', 'next', 'every', 'whose', 'what',
+  'business', 'site', 'office', 'finance', 'line', 'data', 'estates', 'hr',
 ]);
 const OWN_FAMILY = asSet(['mum', 'dad', 'mother', 'father', 'family', 'parents', 'mums', 'dads', 'mothers', 'fathers', 'carers', 'carer']);
 const MAYBE_OWN = asSet(['kids', 'kid', 'children', 'child', 'boys', 'boy', 'girls', 'girl', 'kiddies', 'kiddos', 'lot']);

@@ -307,6 +307,7 @@ export const DEHUMANISING: readonly DehumanisingTerm[] = [
   dehum('scum', 'noun', 'dirt on the surface; "pond scum" in science is not flagged', 0.85),
   dehum('scummy', 'adj', 'like scum, said of people', 0.75),
   dehum('pond life', 'noun', 'the lowest form of life, said of people', 0.85),
+  dehum('pondlife', 'noun', 'the lowest form of life, said of people (written as one word)', 0.85),
   dehum('pond scum', 'noun', 'the lowest form of life, said of people', 0.85),
   dehum('animals', 'noun', 'people called animals; a play, a topic or a farm trip is not flagged', 0.75, true),
   dehum('animal', 'noun', 'a person called an animal', 0.7, true),
@@ -452,6 +453,16 @@ export const GROUPS: readonly GroupTerm[] = [
   group('boomers', 'age', 'older people'),
   group('pregnant', 'pregnancy and maternity', 'pregnant women', adj),
   group('married', 'marriage and civil partnership', 'married people', adj),
+  group('menopausal', 'sex', 'menopausal women (sex and age)', adj),
+  group('two dads', 'sexual orientation', 'a same-sex couple as parents'),
+  group('two mums', 'sexual orientation', 'a same-sex couple as parents'),
+  group('same sex', 'sexual orientation', 'same-sex couples and parents', adj),
+  group('headscarf', 'religion or belief', 'religious dress standing for the wearer (Muslim women)'),
+  group('hijab', 'religion or belief', 'religious dress standing for the wearer (Muslim women)'),
+  group('burka', 'religion or belief', 'religious dress standing for the wearer (Muslim women)'),
+  group('burqa', 'religion or belief', 'religious dress standing for the wearer (Muslim women)'),
+  group('niqab', 'religion or belief', 'religious dress standing for the wearer (Muslim women)'),
+  group('turban', 'religion or belief', 'religious dress standing for the wearer (Sikh men)'),
 ];
 
 /** After a group adjective these make a group of people: "Muslim parents", "disabled kids". */
@@ -459,6 +470,7 @@ export const PEOPLE_NOUNS: readonly string[] = [
   'people', 'person', 'persons', 'folk', 'folks', 'men', 'women', 'man', 'woman', 'lads', 'boys', 'girls', 'guys', 'kids',
   'children', 'pupils', 'students', 'parents', 'families', 'mums', 'dads', 'mothers', 'fathers', 'teachers', 'staff',
   'colleagues', 'workers', 'neighbours', 'community', 'communities', 'lot', 'ones', 'youths', 'teenagers', 'drivers',
+  'family', 'household', 'households', 'couples', 'couple',
 ];
 
 /** What a group is said to be: each predicate with how sure the generalisation is abuse. */
@@ -583,6 +595,25 @@ export const STEREOTYPES: readonly StereotypeTerm[] = [
     'this is britain', 'this is a christian country', 'should all go back', 'should all be sent back', 'ship them back',
     'ship them all back',
   ]),
+  ...stereo(0.7, 'says a group takes and gives nothing (a stereotype of disabled people, SEN pupils and migrants)', [
+    'drain every resource', 'drain all the resources', 'drain resources', 'drains resources', 'drain on resources',
+    'give nothing back', 'gives nothing back', 'contribute nothing', 'contributes nothing',
+  ]),
+  ...stereo(0.7, 'tells a group to learn English (a jibe at national origin)', [
+    'need to learn english', 'needs to learn english', 'should learn english', 'should learn some english',
+    'need to learn some english', 'need to learn the language', 'should learn the language', 'learn to speak english',
+  ]),
+  ...stereo(0.7, 'says a group cannot be trusted or keeps to its own', [
+    "don't trust them", 'dont trust them', 'do not trust them', "can't trust them", 'cant trust them', 'never trust them',
+    "wouldn't trust them", 'always stick together', 'all stick together', 'only look after their own', 'look after their own',
+  ]),
+  ...stereo(0.7, 'a sexist stereotype: women ruled by hormones', ['all hormones', 'too hormonal', 'so hormonal', 'time of the month']),
+  ...stereo(0.7, 'says same-sex or trans people harm children or families', [
+    'whatever next', 'need a mum', 'needs a mum', 'need a mother', 'needs a mother', 'need a dad', 'needs a dad',
+    'need a father', 'needs a father', 'is grooming', 'are grooming', "it's grooming", 'its grooming', 'is indoctrination',
+    "it's indoctrination", 'grooming kids', 'grooming children',
+  ]),
+  ...stereo(0.75, 'says a group are thieves', ['always the thieves', 'always the ones who nick', 'always nicking', 'always stealing']),
   ...stereo(0.75, 'implies a group steals (a stereotype of Travellers, Gypsies, Roma and migrants)', [
     ...cross(['hide the', 'hide your', 'lock up the', 'lock up your', 'lock away the', 'lock away your', 'watch your', 'hold on to your', 'hold onto your', 'keep an eye on your', 'count the', 'nail down the', 'chain up the', 'chain up your'], VALUABLES),
     'count the spoons', 'nail everything down', 'lock everything up',
@@ -590,7 +621,7 @@ export const STEREOTYPES: readonly StereotypeTerm[] = [
 ];
 
 /** After a group adjective, places that stand for the people: "the Traveller site", "a Roma camp". */
-export const GROUP_PLACES: readonly string[] = ['site', 'sites', 'camp', 'camps', 'encampment', 'caravans', 'estate'];
+export const GROUP_PLACES: readonly string[] = ['site', 'sites', 'camp', 'camps', 'encampment', 'caravans', 'estate', 'nonsense', 'agenda', 'ideology', 'lobby'];
 
 /**
  * The English-language jibe at families: "if only his parents learnt some English", "the parents can't even speak

@@ -4,6 +4,12 @@ import { discriminatory } from './discriminatory.ts';
 
 runCases(discriminatory, {
   valid: [
+    { text: 'Pond life survey with Year 3: water boatmen and snails galore.', reason: 'pond life in science, no target' },
+    { text: 'Our EAL parents are learning English at the Tuesday coffee morning, so proud of them.', reason: 'support, not a jibe' },
+    { text: 'Lovely assembly on why some Muslim women wear the hijab.', reason: 'religious dress named, nothing negative' },
+    { text: 'Trans pupils in our school get a mentor; the agenda for Tuesday is attached.', reason: 'group and "agenda", no stereotype' },
+    { text: 'Same sex marriage lesson today, and the kids said every family looks different.', reason: 'RSE lesson' },
+    { text: 'Our Year 6 netball team always stick together, such a kind group.', reason: 'no protected group' },
     { text: 'Faggots, mushy peas and gravy for tea tonight. Proper Black Country food!', reason: 'the meatball dish' },
     { text: "Mr Brain's faggots are on the dinner menu on Thursday.", reason: 'the meatball dish' },
     { text: 'Nipping out for a fag break before period 5.', reason: 'a cigarette' },
@@ -76,6 +82,13 @@ runCases(discriminatory, {
     { text: 'She is a real party animal at staff dos.', reason: 'an idiom' },
   ],
   invalid: [
+    { text: 'Those mums at the school gate are total pondlife, honestly.', findings: [['abuse.dehumanising', 'pondlife']], reason: 'one-word spelling' },
+    { text: 'Honestly those Roma families should learn some English before they demand anything', findings: [['abuse.discriminatory', 'Roma families should learn some English']] },
+    { text: "Saw the new dinner lady in a hijab, can't trust them if you ask me", findings: [['abuse.discriminatory', "hijab, can't trust them"]], reason: 'religious dress standing for the group' },
+    { text: 'Gay couples adopting, whatever next', findings: [['abuse.discriminatory', 'Gay couples adopting, whatever next']] },
+    { text: 'These disabled kids give nothing back, total waste of the budget', findings: [['abuse.discriminatory', 'disabled kids give nothing back']] },
+    { text: 'Muslim teachers always stick together, never mix with the rest of us', findings: [['abuse.discriminatory', 'Muslim teachers always stick together']] },
+    { text: 'Women leaders are all hormones and tears', findings: [['abuse.discriminatory', 'Women leaders are all hormones']] },
     { text: 'That kid is a retard.', findings: [['abuse.discriminatory', 'retard']] },
     { text: "Cover supervisor today was a proper spaz. Couldn't even work the whiteboard.", findings: [['abuse.discriminatory', 'spaz']] },
     { text: 'What a bunch of mongs in my bottom set today.', findings: [['abuse.discriminatory', 'mongs']] },

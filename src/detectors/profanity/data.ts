@@ -162,7 +162,7 @@ export const ENTRIES: Entry[] = [
   {
     term: 'shit', signal: 'abuse.profanity', kind: 'swear', confidence: 0.8, source: OFCOM, note: 'medium swearing, with shite and bullshit',
     allow: ['shitterton', 'shitlington', 'shiitake', 'shittu', 'dikshit', 'shittim'],
-    masked: ['shit', 'shite', 'shits', 'shitty', 'bullshit'],
+    masked: ['shit', 'shite', 'shits', 'shitty', 'bullshit', 'shithead', 'shitheads', 'gobshite', 'gobshites'],
   },
   { term: 'bollocks', signal: 'abuse.profanity', kind: 'swear', confidence: 0.8, source: OFCOM, note: 'medium British swearing; "a bollocking" is a telling-off', forms: { bollocking: 0.6, bollocked: 0.6 }, masked: ['bollocks'] },
   {
@@ -293,6 +293,15 @@ export const ENTRIES: Entry[] = [
   { term: 'buttplug', signal: 'abuse.sexual', kind: 'sexual', confidence: 0.9, note: 'sex toy' },
   { term: 'hentai', signal: 'abuse.sexual', kind: 'sexual', confidence: 0.85, note: 'pornographic cartoons' },
 ];
+
+/**
+ * Vulgar gestures and idioms without a rude word: the middle-finger emoji, "shove it where the sun doesn't shine".
+ * Matched by a regex in profanity.ts (obscenity cannot read emoji or apostrophes), so not in ENTRIES.
+ */
+export const VULGAR_GESTURE: Entry = {
+  term: 'vulgar gesture', signal: 'abuse.profanity', kind: 'mild', confidence: 0.5,
+  note: 'the middle-finger emoji and "where the sun doesn\'t shine": rude without a listed word',
+};
 
 /**
  * Places, names and words with a rude stretch inside, spared for every word (obscenity whitelisted terms; matched

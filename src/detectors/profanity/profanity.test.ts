@@ -9,6 +9,8 @@ import { obscenityMatcher, obscenityMatches, profanity } from './profanity.ts';
 
 runCases(profanity, {
   valid: [
+    { text: 'Ofsted gave us Good! Feeling on top of the world.', reason: 'hard negative: no gesture, no word' },
+    { text: 'The new floor scrubber has made the hall gleam.', reason: 'the machine, with no insult frame' },
     { text: 'Great INSET this morning on keeping children safe from online pornography.', reason: 'misfire: safeguarding training more than eight words from the word' },
     'Year 9 geography trip to Scunthorpe steelworks was brilliant, thanks to the team at British Steel!',
     'Scunthorpe United 2-1 tonight, what a finish.',
@@ -75,6 +77,10 @@ runCases(profanity, {
     { text: 'English Language A level: coining nonce words with Year 12 today.', reason: 'linguistics' },
   ],
   invalid: [
+    { text: 'That supply teacher is a gobsh*te of the highest order', findings: [['abuse.profanity', 'gobsh*te']], reason: 'masked compound' },
+    { text: 'Our new head can stick his action plan where the sun don\'t shine', findings: [['abuse.profanity', "where the sun don't shine"]], reason: 'vulgar idiom without a rude word' },
+    { text: 'Email from the trust about targets again 🖕', findings: [['abuse.profanity', '🖕']], reason: 'middle-finger emoji' },
+    { text: 'The parents in that WhatsApp group are just skanky scrubbers', findings: [['abuse.profanity', 'skanky'], ['abuse.profanity', 'scrubbers']], reason: 'insult frame with a new adjective' },
     { text: 'What a fucking day. Photocopier jammed again.', findings: [['abuse.profanity', 'fucking']] },
     { text: 'Ofsted tomorrow, f*ck my life', findings: [['abuse.profanity', 'f*ck']], reason: 'a symbol for a vowel' },
     { text: 'This marking is sh1t', findings: [['abuse.profanity', 'sh1t']], reason: 'leetspeak' },

@@ -2,7 +2,7 @@ import { DataSet, englishDataset, englishRecommendedTransformers, parseRawPatter
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
 import { TermList } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
-import { ALLOWED, ENTRIES, INNOCENT_CUES, OBSCENITY_DECISIONS, type Entry, type InnocentSense, type Kind } from './data.ts';
+import { ALLOWED, ENTRIES, INNOCENT_CUES, OBSCENITY_DECISIONS, VULGAR_GESTURE, type Entry, type InnocentSense, type Kind } from './data.ts';
 
 type Meta = { originalWord: string };
 
@@ -108,11 +108,12 @@ const SPACER = /[ .\-_*+~]/g;
 const MASKED = /(?<![\p{L}\p{N}*#%])\p{L}[\p{L}*#%]*[*#%][\p{L}*#%]*(?![\p{L}\p{N}*#%])/gu;
 const MASK = /[*#%]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const GESTURE = /\u{1F595}|\b[Ww]here the sun (?:doesn't|doesnt|does not|don't|dont|never) shines?\b/gu;
 const INNER = /[@$*#!|]/;
 const LETTERS = /[\p{L}@$]/gu;
 // What comes before an insult when it is used as one: "you git", "such a scrubber", "he's a right git", "old git".
 const INSULT_FRAME =
-  /(?:\b(?:you|ya|u)|\b(?:what|such|quite|bit of) an?|(?:'s|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bur|\byou're|\byoure) an?|\b(?:old|silly|stupid|daft|miserable|grumpy|smug|lazy|dirty|useless|horrible|nasty|arrogant|jammy|lucky|fat|ugly|little|right|proper|total|complete|absolute|utter|bloody|thick|cheeky|sneaky))(?:\s+[\p{L}']+)?\s+$/u;
+  /(?:\b(?:you|ya|u)|\b(?:what|such|quite|bit of) an?|(?:'s|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bur|\byou're|\byoure) an?|\b(?:old|silly|stupid|daft|miserable|grumpy|smug|filthy|skanky|entitled|lazy|dirty|useless|horrible|nasty|arrogant|jammy|lucky|fat|ugly|little|right|proper|total|complete|absolute|utter|bloody|thick|cheeky|sneaky))(?:\s+[\p{L}']+)?\s+$/u;
 // Said of oneself, right before the word: "I felt a right prat", "I'm such a pillock", "made me look a numpty".
 const SELF =
   /\b(?:i'm|im|i am|i was|i felt|i feel|i look|i looked|i've been|felt|feel|feeling|me|me look|me feel|myself)\s+(?:like\s+)?(?:such\s+)?(?:an?\s+)?(?:(?:right|total|complete|absolute|proper|utter|bit of a|old|silly|daft|such a)\s+)*$/u;
@@ -232,6 +233,9 @@ export const profanity: Detector = {
       const hit = unmask(word);
       if (hit) consider(input, candidates, hit.entry, m.index, m.index + word.length, hit.form, 'masked');
     }
+
+    // Vulgar gestures: the middle-finger emoji, "where the sun doesn't shine".
+    for (const m of input.norm.text.matchAll(GESTURE)) candidates.push({ entry: VULGAR_GESTURE, start: m.index, end: m.index + m[0].length, confidence: VULGAR_GESTURE.confidence, disguised: false, framed: false });
 
     return report(input, candidates);
   },
