@@ -1,7 +1,7 @@
 import { NAME_WORDS } from '../../engine/name-words.ts';
 import { isEverydayWord } from '../../engine/nlp.ts';
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import { TermList, type Term, type TermMatch, termSet } from '../../engine/terms.ts';
+import { TermList, type TermMatch, termSet } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import { TermList, type Term, type TermMatch, termSet } from '../../engine/terms.ts';
+import { TermList, type TermMatch, termSet } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
   FRAMES,

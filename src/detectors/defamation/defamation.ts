@@ -60,7 +60,6 @@ const MODIFIER = set(ROLE_MODIFIERS);
 const DET = set(DETERMINERS);
 const FAMILY_SET = set(FAMILY);
 const ORG_SUFFIX = set(ORG_SUFFIXES);
-const POSTMOD = set(POSTMODIFIER_PREPOSITIONS);
 /** Prepositions that may join a role to the place or body that says which one: "the owner of the shop by our school". */
 const TARGET_PREPS = set([...POSTMODIFIER_PREPOSITIONS, 'by', 'outside']);
 const GENERIC = set(GENERIC_PEOPLE);

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import type { Term, TermMatch } from '../../engine/terms.ts';
+import type { TermMatch } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
   AFTER_ADJECTIVE,
@@ -30,10 +30,9 @@ import {
   type CueTerm,
   type VerdictTerm,
 } from './data.ts';
-import { escapeRegex, TermList, termAlternation, termSet, WORD_END, wordMatches } from '../../engine/terms.ts';
+import { TermList, termAlternation, termSet, WORD_END, wordMatches } from '../../engine/terms.ts';
 
 const A = WORD_END;
-const esc = escapeRegex;
 const alt = termAlternation;
 const setOf = termSet;
 

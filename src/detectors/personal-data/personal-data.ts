@@ -3,7 +3,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { isValidNhsNumber, isValidNino } from '../../engine/checksums.ts';
 import type { DetectorInput, Detector } from '../../engine/detector.ts';
-import { TermList, type Term, termSet } from '../../engine/terms.ts';
+import { TermList, termSet } from '../../engine/terms.ts';
 import type { DetectorFinding, Reason, Signal } from '../../engine/types.ts';
 import {
   DRAMA_NUMBER_PREFIXES,

@@ -35,7 +35,6 @@ export interface Entry extends Term {
   masked?: string[];
 }
 
-const OBSCENITY = 'obscenity 0.4.6 englishDataset (word list derived from words/cuss)';
 const OFCOM = 'severity informed by Ofcom, Attitudes to potentially offensive language and gestures on TV and radio (2016, 2021)';
 
 /**

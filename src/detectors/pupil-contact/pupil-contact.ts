@@ -1,7 +1,7 @@
 import { findPhrases, phraseIndex } from '../../engine/phrases.ts';
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
 import type { Span } from '../../engine/nlp.ts';
-import { TermList, type Term, termSet } from '../../engine/terms.ts';
+import { TermList, termSet } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {

@@ -1,5 +1,5 @@
 import type { Detector, DetectorInput } from '../../engine/detector.ts';
-import { TermList, type Term, termSet } from '../../engine/terms.ts';
+import { TermList, termSet } from '../../engine/terms.ts';
 import type { Token } from '../../engine/tokens.ts';
 import type { DetectorFinding, Reason } from '../../engine/types.ts';
 import {
