@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './src/sites/matches.ts';
 
 // The product is a content script on the three sites; the engine runs in it, locally.
 export default defineConfig({
@@ -8,6 +9,8 @@ export default defineConfig({
     description:
       "Warns school staff, before they post, when a post would breach their school's social media policy. Runs on the device.",
     permissions: ['storage'],
+    // The checker bundle is imported by the content script on first focus (kept out of the page's start-up cost).
+    web_accessible_resources: [{ resources: ['checker.js'], matches: [...SITE_MATCHES] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

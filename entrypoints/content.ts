@@ -1,16 +1,20 @@
-// Thin wiring: on the three sites, load the engine the first time a compose box gets focus (so pages that are only
-// read pay nothing) and warm it up. Watching boxes, highlighting and the pre-post gate come with the site adapters.
+import { boot } from '../src/content/boot.ts';
+import { takeChecker } from '../src/content/handoff.ts';
+import { adapterFor } from '../src/sites/sites.ts';
+import { SITE_MATCHES } from '../src/sites/matches.ts';
+
+// Thin wiring. At document_start so the submit gate's window listeners are in place before the site's own. The heavy
+// checker (engine, NLP, UI) is a separate file, imported the first time a compose box gets focus, so pages that are
+// only read pay for a few listeners and nothing more.
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://www.linkedin.com/*'],
-  runAt: 'document_idle',
+  matches: [...SITE_MATCHES],
+  runAt: 'document_start',
   main() {
-    const boot = async (event: FocusEvent) => {
-      const target = event.target;
-      if (!(target instanceof HTMLElement) || !target.isContentEditable) return;
-      document.removeEventListener('focusin', boot, true);
-      const { analyse } = await import('../src/engine/index.ts');
-      analyse('warm up');
-    };
-    document.addEventListener('focusin', boot, true);
+    const adapter = adapterFor(location.hostname);
+    if (!adapter) return;
+    boot(document, adapter, async () => {
+      await import(/* @vite-ignore */ browser.runtime.getURL('/checker.js'));
+      return takeChecker()(document, adapter);
+    });
   },
 });

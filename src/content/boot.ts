@@ -1,0 +1,83 @@
+import type { SiteAdapter } from '../sites/adapter.ts';
+import { installGate, type Gate, type PostIntent } from '../sites/gate.ts';
+
+// The part of the content script every page of the three sites pays for: the submit gate's listeners and a focus
+// listener. The checker (engine, NLP, policy packs, UI) loads the first time a compose box gets focus.
+
+export interface Checker {
+  /** Start checking a compose box (idempotent). */
+  track(editor: HTMLElement): void;
+  /** Synchronously: does this attempt to post need the user's decision? */
+  shouldStop(intent: PostIntent): boolean;
+  /** Explain why the post was stopped, then edit or post through `gate`. */
+  stopped(intent: PostIntent, gate: Gate): void;
+}
+
+export type LoadChecker = () => Promise<Checker>;
+
+type State = { status: 'idle' } | { status: 'loading'; ready: Promise<Checker> } | { status: 'ready'; checker: Checker } | { status: 'failed' };
+
+/** Anything typed in the box? (Empty boxes cannot post on any of the sites.) */
+const hasText = (editor: HTMLElement) => (editor.textContent ?? '').trim().length > 0;
+
+export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker): { gate: Gate; stop(): void } {
+  let state: State = { status: 'idle' };
+
+  const ensure = (): Promise<Checker> => {
+    if (state.status === 'ready') return Promise.resolve(state.checker);
+    if (state.status === 'loading') return state.ready;
+    if (state.status === 'failed') return Promise.reject(new Error('the checker could not load'));
+    const ready = load().then(
+      (checker) => {
+        state = { status: 'ready', checker };
+        return checker;
+      },
+      (error: unknown) => {
+        state = { status: 'failed' };
+        throw error;
+      },
+    );
+    state = { status: 'loading', ready };
+    return ready;
+  };
+
+  const gate = installGate(doc.defaultView ?? window, adapter, {
+    shouldStop(intent) {
+      if (state.status === 'ready') return state.checker.shouldStop(intent);
+      // Checking is off (the checker failed to load): the post goes; the badge already says checking is off.
+      if (state.status === 'failed') return false;
+      // Still loading (or never focused, e.g. a draft the site restored): hold the post until it can be checked.
+      return intent.editors.some(hasText);
+    },
+    stopped(intent) {
+      ensure().then(
+        (checker) => {
+          for (const editor of intent.editors) checker.track(editor);
+          checker.stopped(intent, gate);
+        },
+        // Fail open: the user asked to post and nothing can check it; never swallow their post.
+        () => gate.replay(intent),
+      );
+    },
+  });
+
+  const onFocus = (event: FocusEvent) => {
+    const first = event.composedPath()[0];
+    if (!(first instanceof Element)) return;
+    const editor = adapter.editorFor(first);
+    if (!editor) return;
+    ensure().then(
+      (checker) => checker.track(editor),
+      () => {},
+    );
+  };
+  doc.addEventListener('focusin', onFocus, true);
+
+  return {
+    gate,
+    stop() {
+      gate.uninstall();
+      doc.removeEventListener('focusin', onFocus, true);
+    },
+  };
+}
