@@ -16,6 +16,9 @@ import { Session, type Analyser } from './session.ts';
 // The checker: loaded on first focus of a compose box. Connects the site's boxes, the engine, the school's policy
 // pack and the UI. Everything stays on the device; nothing here logs or stores post text.
 
+/** How long the caret must rest in marked words before their card opens (so typing through a word is quiet). */
+const CARET_CARD_DELAY_MS = 700;
+
 const yieldToHost = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
@@ -57,6 +60,11 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   });
 
   const paint = (session: Session) => {
+    if (session.failure) {
+      highlighter.set(session.editor, []);
+      if (session === active) ui.setBadge(() => session.editor.getBoundingClientRect(), { status: 'off', reason: session.failure }, actions(session));
+      return;
+    }
     const snap = session.snapshot;
     if (!snap || !session.connected) {
       highlighter.set(session.editor, []);
@@ -145,6 +153,34 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     }
   };
   doc.addEventListener('focusin', focusIn, true);
+
+  // Keyboard users: a card opens when the caret rests in marked words, and Alt+Shift+P moves focus to the badge.
+  let caretTimer = 0;
+  doc.addEventListener('selectionchange', () => {
+    clearTimeout(caretTimer);
+    caretTimer = window.setTimeout(() => {
+      const sel = doc.getSelection();
+      const snap = active?.snapshot;
+      if (!active || !snap || !sel || !sel.isCollapsed || !sel.focusNode || !active.editor.contains(sel.focusNode)) return;
+      const at = snap.map.fromPoint(sel.focusNode, sel.focusOffset);
+      const finding = at === null ? undefined : snap.shown.find((f) => f.start <= at && at <= f.end);
+      const session = active;
+      if (finding) ui.showCard(finding, () => highlighter.rectsOf(finding.key)[0] ?? session.editor.getBoundingClientRect(), actions(session));
+      else ui.showCard(null);
+    }, CARET_CARD_DELAY_MS);
+  });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.isTrusted || !event.altKey || !event.shiftKey || event.code !== 'KeyP' || !active) return;
+      if (!active.editor.contains(event.composedPath()[0] as Node)) return;
+      if (ui.focusBadge()) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
 
   const editAgain = (editor: HTMLElement, selection: Range | null) => {
     editor.focus({ preventScroll: true });

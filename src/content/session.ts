@@ -23,6 +23,12 @@ export interface SessionEnv {
   publish(session: Session): void;
 }
 
+/** A plain <textarea> (X's narrow layout and newer DMs): its value is the text; a DOM range cannot mark inside it. */
+function readBox(editor: HTMLElement): TextMap {
+  if (editor instanceof HTMLTextAreaElement) return { text: editor.value, toRange: () => null, fromPoint: () => null };
+  return readText(editor);
+}
+
 export interface Snapshot {
   map: TextMap;
   shown: ShownFinding[];
@@ -39,6 +45,8 @@ export class Session {
   private lastText: string | null = null;
   /** The last published state; `null` until the first analysis finishes. */
   snapshot: Snapshot | null = null;
+  /** Set when checking this box failed: the badge says checking is off, and the gate lets posts through. */
+  failure: string | null = null;
 
   constructor(editor: HTMLElement, env: SessionEnv) {
     this.editor = editor;
@@ -71,13 +79,14 @@ export class Session {
 
   /** The findings for the text as it is this instant, synchronously: the gate's question. */
   current(): Snapshot {
-    const map = readText(this.editor);
+    const map = readBox(this.editor);
     if (this.snapshot && map.text === this.lastText) return { map, shown: this.snapshot.shown };
     return { map, shown: this.show(map.text, this.env.analyser().analyse(map.text)) };
   }
 
   /** The findings that would stop this box being posted now. */
   stopping(): ShownFinding[] {
+    if (this.failure) return [];
     const { map, shown } = this.current();
     if (!map.text.trim()) return [];
     return gating(shown, this.env.pack().gateAt);
@@ -112,7 +121,7 @@ export class Session {
 
   private async run(force: boolean): Promise<void> {
     if (!this.connected) return;
-    const map = readText(this.editor);
+    const map = readBox(this.editor);
     if (!force && this.snapshot && map.text === this.lastText) {
       // Same text, new nodes (Draft.js re-renders its spans): only the marks' ranges need rebuilding.
       this.snapshot = { map, shown: this.snapshot.shown };
@@ -127,14 +136,20 @@ export class Session {
     let findings: Finding[];
     try {
       findings = await this.env.analyser().analyseSliced(map.text, { signal: controller.signal });
-    } catch (error) {
+    } catch {
       if (controller.signal.aborted) return;
-      throw error;
+      // Fail open, visibly: never block a post on our own error, never hide that checking stopped. (No details:
+      // an error message could quote the post.)
+      this.failure = 'something went wrong while checking this box';
+      this.snapshot = null;
+      this.env.publish(this);
+      return;
     }
+    this.failure = null;
     if (controller.signal.aborted) return;
     this.pending = null;
     // Read again: while a long text was analysed in slices the editor may have re-rendered (same text, new nodes).
-    const fresh = readText(this.editor);
+    const fresh = readBox(this.editor);
     if (fresh.text !== map.text) return this.schedule();
     this.lastText = map.text;
     this.snapshot = { map: fresh, shown: this.show(map.text, findings) };

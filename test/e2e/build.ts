@@ -1,0 +1,80 @@
+// Builds what the browser tests load: the fixture pages (esbuild → test/e2e/.fixtures/) and the Chrome extension
+// (`wxt build` → .output/chrome-mv3/). Each is skipped when none of its inputs changed since its last build.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { PAGES, shellHtml } from './sites.ts';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const FIXTURE_SRC = join(import.meta.dirname, 'fixtures');
+export const FIXTURE_OUT = join(import.meta.dirname, '.fixtures');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+
+/** Newest modification time among files under `paths` (0 if none exist). */
+function newest(paths: string[]): number {
+  let max = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) max = Math.max(max, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+      }
+    } else max = Math.max(max, stat.mtimeMs);
+  }
+  return max;
+}
+
+function stale(output: string, inputs: string[]): boolean {
+  return !existsSync(output) || statSync(output).mtimeMs < newest(inputs);
+}
+
+export async function buildFixtures(force = false): Promise<boolean> {
+  const stamp = join(FIXTURE_OUT, '.built');
+  const inputs = [FIXTURE_SRC, ...['sites.ts', 'build.ts'].map((f) => join(import.meta.dirname, f)), join(ROOT, 'package-lock.json')];
+  if (!force && !stale(stamp, inputs)) return false;
+  mkdirSync(FIXTURE_OUT, { recursive: true });
+  await build({
+    entryPoints: PAGES.map((page) => ({ in: join(FIXTURE_SRC, `${page}.ts`), out: page })),
+    outdir: FIXTURE_OUT,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    jsx: 'automatic',
+    conditions: ['production', 'module'],
+    // draft-js and its fbjs helpers read `global` and process.env.NODE_ENV.
+    define: { global: 'window', 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
+  for (const page of PAGES) writeFileSync(join(FIXTURE_OUT, `${page}.html`), shellHtml(page));
+  writeFileSync(stamp, new Date().toISOString());
+  return true;
+}
+
+/** Where a failed extension build leaves its error, for launchBrowser({extension: true}) to report. */
+export const EXTENSION_ERROR = join(FIXTURE_OUT, 'extension-build-error.txt');
+
+/**
+ * Runs `wxt build` when its inputs changed. A failure does not throw: it is written to EXTENSION_ERROR, so tests
+ * that do not load the extension (the fixture smoke tests) still run while the content script is mid-change.
+ */
+export async function buildExtension(force = false): Promise<boolean> {
+  const inputs = ['src', 'entrypoints', 'public', 'assets', 'wxt.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
+  // The last attempt's outcome is the stamp: a failed build is retried only once something changed.
+  const lastAttempt = existsSync(EXTENSION_ERROR) ? EXTENSION_ERROR : join(EXTENSION_DIR, 'manifest.json');
+  if (!force && !stale(lastAttempt, inputs)) return false;
+  mkdirSync(FIXTURE_OUT, { recursive: true });
+  try {
+    await promisify(execFile)('npx', ['wxt', 'build'], { cwd: ROOT, env: process.env, maxBuffer: 16 * 1024 * 1024 });
+    rmSync(EXTENSION_ERROR, { force: true });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    // Terminal colour codes make the log unreadable in a file.
+    const log = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, 60).join('\n');
+    writeFileSync(EXTENSION_ERROR, `wxt build failed:\n${log}`);
+  }
+  return true;
+}
