@@ -68,7 +68,9 @@ export async function buildExtension(force = false): Promise<boolean> {
   if (!force && !stale(lastAttempt, inputs)) return false;
   mkdirSync(FIXTURE_OUT, { recursive: true });
   try {
-    await promisify(execFile)('npx', ['wxt', 'build'], { cwd: ROOT, env: process.env, maxBuffer: 16 * 1024 * 1024 });
+    // vitest sets NODE_ENV=test, which would give React's development JSX runtime against its production build.
+    const env = { ...process.env, NODE_ENV: 'production' };
+    await promisify(execFile)('npx', ['wxt', 'build'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
     rmSync(EXTENSION_ERROR, { force: true });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
