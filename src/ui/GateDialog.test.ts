@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { click, finding, mount, press, rect } from './testing.ts';
 import type { GateChoice, GateRequest } from './types.ts';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.querySelectorAll('postcheck-ui').forEach((h) => h.remove());
   document.body.innerHTML = '';
 });
@@ -15,6 +16,12 @@ const request = (over: Partial<GateRequest> = {}): GateRequest => ({
   packTitle: 'Congerstone Primary School Social Media Policy',
   ...over,
 });
+
+/** Lets the dialog's settle time pass (it ignores clicks just after opening). */
+function settle(): void {
+  const now = performance.now();
+  vi.spyOn(performance, 'now').mockReturnValue(now + 1000);
+}
 
 function open(over: Partial<GateRequest> = {}) {
   const m = mount();
@@ -60,8 +67,15 @@ describe('GateDialog', () => {
     expect(ui.isGateOpen()).toBe(false);
   });
 
+  it('clicks in the first moments after opening are ignored (the second click of a double click)', () => {
+    const { ui, button } = open();
+    click(button('Post anyway'));
+    expect(ui.isGateOpen()).toBe(true);
+  });
+
   it('"Post anyway" resolves "post" exactly once', async () => {
     const { ui, answer, button } = open();
+    settle();
     const post = button('Post anyway');
     const seen: GateChoice[] = [];
     void answer.then((c) => seen.push(c));
@@ -92,6 +106,7 @@ describe('GateDialog', () => {
     });
     expect(again).toBe(answer);
     expect($$('[role="alertdialog"]')).toHaveLength(1);
+    settle();
     click(button('Edit post'));
     await expect(again).resolves.toBe('edit');
     let third!: Promise<GateChoice>;

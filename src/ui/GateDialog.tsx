@@ -25,6 +25,9 @@ const REFOCUS_LIMIT = 5;
  * The pre-post dialog: what was found, the clause each breaks and what to do. "Edit post" is focused and is what
  * Escape does; "Post anyway" is there only when the settings allow it, and otherwise we say who to ask.
  */
+/** How long after opening the buttons ignore clicks (longer than a double click's second click takes to land). */
+const SETTLE_MS = 400;
+
 export function GateDialog({ slot }: { slot: GateSlot }) {
   const { doc, win } = useEnv();
   const { request, choose } = slot;
@@ -47,9 +50,18 @@ export function GateDialog({ slot }: { slot: GateSlot }) {
     return backdrop && dialog ? guardScroll(backdrop, dialog) : undefined;
   }, []);
 
+  // A held Enter (or a double click) that opened the dialog must not also answer it: key repeats are ignored, and so
+  // are clicks in the first moments after it opens, when the second click of a double click lands.
+  const openedAt = useRef(performance.now());
+  const settled = () => performance.now() - openedAt.current >= SETTLE_MS;
+
   const keyDown = (e: ReactKeyboardEvent) => {
     const dialog = dialogRef.current;
     if (!dialog) return;
+    if (e.repeat) {
+      e.preventDefault();
+      return;
+    }
     if (e.key === 'Escape') {
       e.preventDefault();
       choose('edit');
@@ -113,11 +125,11 @@ export function GateDialog({ slot }: { slot: GateSlot }) {
           </ul>
         </div>
         <div className="pc-gate-actions">
-          <button ref={editRef} type="button" className="pc-button pc-button--primary" onClick={() => choose('edit')}>
+          <button ref={editRef} type="button" className="pc-button pc-button--primary" onClick={() => settled() && choose('edit')}>
             {EDIT_LABEL}
           </button>
           {request.canPostAnyway && (
-            <button type="button" className="pc-button" onClick={() => choose('post')}>
+            <button type="button" className="pc-button" onClick={() => settled() && choose('post')}>
               {POST_LABEL}
             </button>
           )}

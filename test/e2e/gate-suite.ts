@@ -21,6 +21,13 @@ export function markedWords(page: Page): Promise<string[]> {
 
 export const gateDialog = (page: Page) => page.getByRole('alertdialog', { name: /Before you post/ });
 
+/** Answers the dialog as a person would: its buttons ignore clicks for a moment after it opens (double-click guard). */
+export async function choose(page: Page, answer: 'Edit post' | 'Post anyway'): Promise<void> {
+  await gateDialog(page).waitFor();
+  await page.waitForTimeout(450);
+  await page.getByRole('button', { name: answer }).click();
+}
+
 async function open(browser: TestBrowser, page: Page, c: Composer): Promise<void> {
   await browser.goto(page, c.url);
   await c.open?.(page);
@@ -108,7 +115,7 @@ export function gateSuite(title: string, composers: Composer[]): void {
 
         it('"Edit post" returns to the box with the caret where it was; "Post anyway" posts once, exactly', async () => {
           await attempt(page, c, c.ways[0]!);
-          await page.getByRole('button', { name: 'Edit post' }).click();
+          await choose(page, 'Edit post');
           await gateDialog(page).waitFor({ state: 'detached' });
           // The caret is back at the end of the text: what is typed next lands there.
           await page.keyboard.type('!');
@@ -117,7 +124,7 @@ export function gateSuite(title: string, composers: Composer[]): void {
           await expect.poll(() => markedWords(page)).toEqual([RISKY_WORDS]);
 
           await attempt(page, c, c.ways[0]!);
-          await page.getByRole('button', { name: 'Post anyway' }).click();
+          await choose(page, 'Post anyway');
           await expect.poll(() => postedOf(page)).toEqual([{ box: c.box, text: asPosted(typed) }]);
           await page.waitForTimeout(100);
           expect(await postedOf(page)).toHaveLength(1);

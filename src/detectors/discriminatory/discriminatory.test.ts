@@ -82,6 +82,7 @@ runCases(discriminatory, {
     { text: 'She is a real party animal at staff dos.', reason: 'an idiom' },
   ],
   invalid: [
+    { text: '6mg. Great, another tranny in the staffroom.', findings: [['abuse.discriminatory', 'tranny']], reason: 'misfire: a digit with no letter reading before the slur shifted the marked span' },
     { text: 'Those mums at the school gate are total pondlife, honestly.', findings: [['abuse.dehumanising', 'pondlife']], reason: 'one-word spelling' },
     { text: 'Honestly those Roma families should learn some English before they demand anything', findings: [['abuse.discriminatory', 'Roma families should learn some English']] },
     { text: "Saw the new dinner lady in a hijab, can't trust them if you ask me", findings: [['abuse.discriminatory', "hijab, can't trust them"]], reason: 'religious dress standing for the group' },

@@ -93,8 +93,9 @@ for (const t of SLURS) if (t.notNear) NOT_NEAR.set(t, new TermList(t.notNear.map
 // Digits and symbols read as letters when they sit in a word: "sp4z", "n1gger", "c00n". Same length as the input.
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'i' };
 const LETTER = /\p{L}/u;
-const HAS_LEET = /[0-9@$!|]/;
-const LEET_CHARS = /[0-9@$!|]/g;
+// Only characters with a letter reading: a digit such as 6 or 8 next to a word must stay as it is (and keep offsets).
+const HAS_LEET = /[013457@$!|]/;
+const LEET_CHARS = /[013457@$!|]/g;
 
 function skeleton(lower: string): string {
   if (!HAS_LEET.test(lower)) return lower;
