@@ -12,6 +12,7 @@ import { mountUi } from '../ui/mount.tsx';
 import type { Checker } from './boot.ts';
 import { foldWords } from './findings.ts';
 import { Session, type Analyser } from './session.ts';
+import { warmUp } from './warm-up.ts';
 
 // The checker: loaded on first focus of a compose box. Connects the site's boxes, the engine, the school's policy
 // pack and the UI. Everything stays on the device; nothing here logs or stores post text.
@@ -42,6 +43,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     analyseSliced: (text, { signal }) => incremental.analyseSliced(text, { signal, yieldToHost }),
   };
 
+  warmUp((text) => incremental.analyse(text), doc.defaultView ?? window);
   const ui = mountUi(doc);
   const highlighter = createHighlighter({ document: doc, overlayLayer: () => ui.overlayLayer() });
   const sessions = new Map<HTMLElement, Session>();
