@@ -29,10 +29,11 @@ export function analyse(text: string, context: AnalysisContext = {}, detectors: 
       all.push(finding);
     }
   }
-  return merge(all);
+  return mergeFindings(all);
 }
 
-function merge(findings: Finding[]): Finding[] {
+/** Same-signal findings that overlap become one (all reasons kept, the surer one's message); sorted by position. */
+export function mergeFindings(findings: Finding[]): Finding[] {
   findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence || b.end - a.end);
   const kept: Finding[] = [];
   // In start order, a finding can only overlap the last kept finding of its own signal: one look-up each, linear.

@@ -19,7 +19,7 @@
 // and a finding that runs across a cut is merged with its twin as `analyse` merges overlaps. Cues further away than
 // one sentence across a cut are not seen: in a long post the window, not the post, is the unit of context.
 
-import { analyse } from './analyse.ts';
+import { analyse, mergeFindings } from './analyse.ts';
 import type { AnalysisContext } from './context.ts';
 import type { Detector } from './detector.ts';
 import type { Finding } from './types.ts';
@@ -273,25 +273,6 @@ function contextAfter(text: string, boundaryAt: number[], end: number, chars: nu
   return space > 0 ? end + space : safeCut(text, limit);
 }
 
-/** Like `analyse`'s own merge: same-signal findings that overlap across a cut become one, keeping all reasons. */
-function mergeAcrossCuts(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  const last = new Map<Finding['signal'], Finding>();
-  for (const f of findings) {
-    const twin = last.get(f.signal);
-    if (!twin || twin.end <= f.start) {
-      kept.push(f);
-      last.set(f.signal, f);
-      continue;
-    }
-    const reasons = [...twin.evidence.reasons];
-    for (const r of f.evidence.reasons) if (!reasons.some((x) => x.kind === r.kind && x.detail === r.detail)) reasons.push(r);
-    const winner = f.confidence > twin.confidence ? f : twin;
-    Object.assign(twin, { ...winner, start: twin.start, end: Math.max(twin.end, f.end), evidence: { reasons } });
-  }
-  return kept;
-}
-
 /** The window's findings that start inside the unit, moved into the post's offsets, as fresh objects. */
 function own(unit: Unit, found: readonly Finding[], out: Finding[]): void {
   for (const f of found) {
@@ -346,7 +327,7 @@ export function createIncrementalAnalyser(context: AnalysisContext, options: Inc
   const assemble = (units: Unit[], results: (readonly Finding[])[]): Finding[] => {
     const out: Finding[] = [];
     units.forEach((u, i) => own(u, results[i]!, out));
-    return units.length > 1 ? mergeAcrossCuts(out) : out;
+    return units.length > 1 ? mergeFindings(out) : out;
   };
 
   return {
