@@ -51,6 +51,14 @@ export function isBareKey(event: KeyboardEvent, key: string): boolean {
   return event.key === key && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
 }
 
+/**
+ * A suggestion list (mentions, hashtags, emoji) is open on the box and Enter would pick from it, not post: the box
+ * points at the highlighted option (`aria-activedescendant`) or says its list is expanded (the combobox pattern).
+ */
+export function isPickingSuggestion(editor: Element): boolean {
+  return Boolean(editor.getAttribute('aria-activedescendant')) || editor.getAttribute('aria-expanded') === 'true';
+}
+
 /** Ctrl+Enter, or Cmd+Enter on a Mac. */
 export function isModEnter(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;

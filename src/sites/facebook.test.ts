@@ -54,6 +54,16 @@ describe('facebook adapter', () => {
     expect(facebook.controlForEditor($(box))).toBe($(control));
   });
 
+  it('Enter that picks a mention from the open suggestion list is not a post', () => {
+    $('comment').setAttribute('aria-activedescendant', 'mention-option-2');
+    expect(facebook.keyPosts(key({ key: 'Enter' }), $('comment'))).toBe(false);
+    $('comment').removeAttribute('aria-activedescendant');
+    $('comment').setAttribute('aria-expanded', 'true');
+    expect(facebook.keyPosts(key({ key: 'Enter' }), $('comment'))).toBe(false);
+    $('comment').setAttribute('aria-expanded', 'false');
+    expect(facebook.keyPosts(key({ key: 'Enter' }), $('comment'))).toBe(true);
+  });
+
   it('a localised comment box is still a comment box, by its submit wrapper', () => {
     $('comment').setAttribute('aria-label', 'Écrire un commentaire');
     expect(facebook.kindOf($('comment'))).toBe('comment');

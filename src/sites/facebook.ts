@@ -1,4 +1,4 @@
-import { closestMatching, editableWithin, isBareKey, nearby, type BoxKind, type SiteAdapter } from './adapter.ts';
+import { closestMatching, editableWithin, isBareKey, isPickingSuggestion, nearby, type BoxKind, type SiteAdapter } from './adapter.ts';
 
 // Facebook: every composer is Lexical. The post dialog posts only by its button (Enter is a new paragraph); comment,
 // reply and Messenger boxes post on bare Enter. Labels are English: Facebook localises them, and the structural hook
@@ -52,6 +52,6 @@ export const facebook: SiteAdapter = {
   },
 
   keyPosts(event, editor) {
-    return isBareKey(event, 'Enter') && facebook.kindOf(editor) !== 'post';
+    return isBareKey(event, 'Enter') && facebook.kindOf(editor) !== 'post' && !isPickingSuggestion(editor);
   },
 };

@@ -1,4 +1,4 @@
-import { closestMatching, isBareKey, nearby, type BoxKind, type SiteAdapter } from './adapter.ts';
+import { closestMatching, isBareKey, isPickingSuggestion, nearby, type BoxKind, type SiteAdapter } from './adapter.ts';
 
 // LinkedIn runs two page versions side by side: the older one with Quill (`.ql-editor`) and stable class names, the
 // newer one with TipTap/ProseMirror and `data-view-name` hooks (its hashed classes rotate). Messaging is a form.
@@ -68,7 +68,7 @@ export const linkedin: SiteAdapter = {
 
   keyPosts(event, editor) {
     // Messaging sends on Enter unless the user turned that off; gating it either way never loses text.
-    return isBareKey(event, 'Enter') && linkedin.kindOf(editor) === 'message';
+    return isBareKey(event, 'Enter') && linkedin.kindOf(editor) === 'message' && !isPickingSuggestion(editor);
   },
 
   editorsForForm(form) {

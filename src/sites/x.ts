@@ -1,4 +1,4 @@
-import { closestMatching, isBareKey, isModEnter, nearby, type BoxKind, type SiteAdapter } from './adapter.ts';
+import { closestMatching, isBareKey, isModEnter, isPickingSuggestion, nearby, type BoxKind, type SiteAdapter } from './adapter.ts';
 
 // X (x.com and twitter.com): posts and replies are Draft.js editors with test ids; the buttons are react-native-web
 // (they act on the native click and stop its propagation, so the gate listens on window in the capture phase).
@@ -44,6 +44,6 @@ export const x: SiteAdapter = {
   },
 
   keyPosts(event, editor) {
-    return isDm(editor) ? isBareKey(event, 'Enter') : isModEnter(event);
+    return isDm(editor) ? isBareKey(event, 'Enter') && !isPickingSuggestion(editor) : isModEnter(event);
   },
 };
