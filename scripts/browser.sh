@@ -1,12 +1,17 @@
 #!/bin/sh
-# The browser the end-to-end tests drive: Debian's Chromium at /usr/bin/chromium (playwright cannot download browsers
-# here, and must not). Installed from the Debian archive when missing and we may (root with apt-get); otherwise say how.
+# The browsers the end-to-end tests drive: Debian's Chromium (/usr/bin/chromium) and Firefox ESR
+# (/usr/bin/firefox-esr). Nothing is downloaded from outside the Debian archive: they are installed with apt-get when
+# missing and we may (root with apt-get); otherwise we say how.
 set -e
-if [ -x /usr/bin/chromium ]; then exit 0; fi
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+[ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
+[ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "postcheck: installing Chromium for the browser tests (apt-get install chromium)" >&2
-  (apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }) >&2
+  echo "postcheck: installing browsers for the browser tests (apt-get install$missing)" >&2
+  # shellcheck disable=SC2086
+  (apt-get install -y -q $missing >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q $missing >/dev/null; }) >&2
   exit 0
 fi
-echo "postcheck: the browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'" >&2
+echo "postcheck: the browser tests need$missing: run 'sudo apt-get install$missing'" >&2
 exit 1

@@ -194,6 +194,28 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     }
   };
 
+  let deciding: Promise<void> | null = null;
+
+  /** After an attempt to post was stopped: post it if it turned out clean, else ask, then edit or post once. */
+  const decide = async (intent: PostIntent, gate: Gate): Promise<void> => {
+    const findings: ShownFinding[] = intent.editors.flatMap((editor) => track(editor).stopping());
+    if (!findings.length) {
+      // Clean once it could be checked (a post attempted while the checker loaded, or just after a long paste).
+      gate.replay(intent);
+      return;
+    }
+    const sel = doc.getSelection();
+    const saved = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
+    const canPostAnyway = !(settings.override === 'block' && findings.some((f) => f.severity === 'stop'));
+    const choice = await ui.openGate({ findings, canPostAnyway, packTitle: pack.title });
+    if (choice === 'post' && canPostAnyway) {
+      gate.replay(intent);
+      return;
+    }
+    const editor = intent.editors.find((e) => track(e).stopping().length) ?? intent.editors[0];
+    if (editor) editAgain(editor, saved);
+  };
+
   return {
     track(editor) {
       const session = track(editor);
@@ -204,27 +226,23 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     },
 
     shouldStop(intent: PostIntent) {
-      if (ui.isGateOpen()) return true;
-      return intent.editors.some((editor) => track(editor).stopping().length > 0);
+      if (deciding || ui.isGateOpen()) return true;
+      return intent.editors.some((editor) => {
+        const now = track(editor).stoppingNow();
+        // null: the text cannot be checked at once (a long paste not analysed yet): hold it; stopped() decides.
+        return now === null || now.length > 0;
+      });
     },
 
     stopped(intent: PostIntent, gate: Gate) {
-      const findings: ShownFinding[] = intent.editors.flatMap((editor) => track(editor).stopping());
-      if (!findings.length) {
-        // Clean by the time the checker was ready (a post attempted while it loaded): post as asked.
-        gate.replay(intent);
-        return;
-      }
-      const sel = doc.getSelection();
-      const saved = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
-      const canPostAnyway = !(settings.override === 'block' && findings.some((f) => f.severity === 'stop'));
-      void ui.openGate({ findings, canPostAnyway, packTitle: pack.title }).then((choice) => {
-        if (choice === 'post' && canPostAnyway) gate.replay(intent);
-        else {
-          const editor = intent.editors.find((e) => findings.some(() => track(e).stopping().length)) ?? intent.editors[0];
-          if (editor) editAgain(editor, saved);
-        }
-      });
+      // One decision at a time: a second attempt while one is being settled or shown (a double click before the
+      // checker loaded, say) must not open a second dialog or post twice.
+      if (deciding) return;
+      deciding = Promise.all(intent.editors.map((editor) => track(editor).settled()))
+        .then(() => decide(intent, gate))
+        .finally(() => {
+          deciding = null;
+        });
     },
   };
 }

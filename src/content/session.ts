@@ -29,6 +29,9 @@ function readBox(editor: HTMLElement): TextMap {
   return readText(editor);
 }
 
+/** Longest changed text analysed synchronously when the user posts (a few milliseconds at most). */
+const QUICK_CHARS = 3000;
+
 export interface Snapshot {
   map: TextMap;
   shown: ShownFinding[];
@@ -90,6 +93,22 @@ export class Session {
     const { map, shown } = this.current();
     if (!map.text.trim()) return [];
     return gating(shown, this.env.pack().gateAt);
+  }
+
+  /**
+   * The same, when it can be answered at once; `null` when the text changed since the last analysis and is too long
+   * to analyse inside the click or key handler (a long paste just made): the gate then holds the post for `settled()`.
+   */
+  stoppingNow(): ShownFinding[] | null {
+    if (this.failure) return [];
+    const text = readBox(this.editor).text;
+    if (text !== this.lastText && text.length > QUICK_CHARS) return null;
+    return this.stopping();
+  }
+
+  /** Resolves when the text as it is now has been analysed (sliced, so the page stays responsive meanwhile). */
+  async settled(): Promise<void> {
+    if (readBox(this.editor).text !== this.lastText) await this.run(false);
   }
 
   dismiss(key: string): void {

@@ -189,6 +189,27 @@ describe('before they post', () => {
     expect(await editorText(page, 'fb-comment')).toBe(RISKY);
   });
 
+  it('posting straight after a long paste waits for the check: a risky paste is stopped, a clean one posts once', async () => {
+    const clean = Array.from({ length: 120 }, (_, i) => `Day ${i + 1} of the summer reading challenge went well and the library was busy.`).join(' ');
+    await openPostDialog();
+    await page.locator(POST_BOX).click();
+    await page.keyboard.insertText(`${clean} ${RISKY}`);
+    await page.locator(POST_BUTTON).click();
+    await gateDialog(page).waitFor();
+    expect(await gateDialog(page).innerText()).toContain('useless idiot');
+    await page.keyboard.press('Escape');
+    expect(await postedOf(page)).toEqual([]);
+
+    await openPostDialog();
+    await page.locator(POST_BOX).click();
+    await page.keyboard.insertText(clean);
+    await page.locator(POST_BUTTON).click();
+    await expect.poll(() => postedOf(page)).toEqual([{ box: 'fb-post', text: clean }]);
+    await page.waitForTimeout(200);
+    expect(await postedOf(page)).toHaveLength(1);
+    expect(await gateDialog(page).count()).toBe(0);
+  });
+
   it('an empty box\'s disabled post control is left alone', async () => {
     await openPostDialog();
     await page.locator(POST_BOX).click();

@@ -1,0 +1,102 @@
+// Firefox counterpart of harness.ts, for the one Firefox check: Debian's Firefox ESR driven by puppeteer-core over
+// WebDriver BiDi (playwright's Firefox needs its own patched build, which cannot be had here). The Firefox build of the
+// extension is installed as a temporary add-on; the fixture pages are served at the sites' real addresses by BiDi
+// request interception, so the manifest's match patterns decide where the content script runs, and every other
+// http(s) request from the tab is refused and recorded.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { FIXTURE_OUT, ROOT } from './build.ts';
+import { ASSET_PREFIX, CSP, ORIGINS, pageFor, PAGES } from './sites.ts';
+
+export const FIREFOX = '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+
+const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const ASSETS = new Set(PAGES.flatMap((p) => [`${p}.js`, `${p}.css`]));
+
+/**
+ * `wxt build -b firefox` (about 3 s). The global setup builds only the Chrome extension, and this is the one test that
+ * loads the Firefox build, so it builds it itself rather than trust whatever an earlier `npm run build` left.
+ */
+export async function buildFirefoxExtension(): Promise<string> {
+  // vitest sets NODE_ENV=test, which would give React's development JSX runtime against its production build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+  return FIREFOX_EXTENSION_DIR;
+}
+
+export type FirefoxBrowser = {
+  browser: Browser;
+  /** A fresh tab with fixture routing on (see newTab below for why never the tab Firefox starts with). */
+  page(): Promise<Page>;
+  /** Navigate, bring the tab to the front and wait until the fixture page has mounted its boxes. */
+  goto(page: Page, url: string): Promise<void>;
+  /** "METHOD url" of every http(s) request that was not a fixture page or bundle, in order (all were refused). */
+  requests: string[];
+  close(): Promise<void>;
+};
+
+/** The fixture file answering a request, or undefined for anything the test bed does not serve (as harness.ts). */
+function answer(request: HTTPRequest): { file: string; headers: Record<string, string> } | undefined {
+  const url = new URL(request.url());
+  if (!(ORIGINS as readonly string[]).includes(url.origin)) return undefined;
+  if (url.pathname.startsWith(ASSET_PREFIX)) {
+    const name = url.pathname.slice(ASSET_PREFIX.length);
+    if (!ASSETS.has(name)) return undefined;
+    return { file: name, headers: { 'content-type': CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' } };
+  }
+  const page = request.isNavigationRequest() ? pageFor(url) : undefined;
+  return page && { file: `${page}.html`, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP } };
+}
+
+export async function launchFirefox(extensionDir: string): Promise<FirefoxBrowser> {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(`The Firefox check needs Firefox ESR at ${FIREFOX}: run 'apt-get install -y firefox-esr' (Debian)`);
+  }
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  const requests: string[] = [];
+  try {
+    // BiDi webExtension.install: a temporary add-on, as about:debugging loads it.
+    await browser.installExtension(extensionDir);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+
+  const route = (request: HTTPRequest) => {
+    const url = request.url();
+    // moz-extension: loads (the checker bundle the content script imports) are not network; data: neither.
+    if (!url.startsWith('http:') && !url.startsWith('https:')) return void request.continue();
+    const a = answer(request);
+    if (!a) {
+      requests.push(`${request.method()} ${url}`);
+      return void request.abort('blockedbyclient');
+    }
+    return void request.respond({ status: 200, headers: a.headers, body: readFileSync(join(FIXTURE_OUT, a.file), 'utf8') });
+  };
+
+  return {
+    browser,
+    requests,
+    async page() {
+      // Not the tab Firefox opened at start: under puppeteer that one never gets focus (document.hasFocus() stays
+      // false and no focus/focusin events fire), so the content script, which loads its checker on focusin, sleeps.
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', route);
+      return page;
+    },
+    async goto(page, url) {
+      await page.goto(url, { waitUntil: 'load' });
+      // Only the front tab gets focus events; a test that opened a second tab would otherwise type into one without.
+      await page.bringToFront();
+      await page.waitForFunction(() => window.__fixture?.ready === true, { timeout: 10_000 });
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
