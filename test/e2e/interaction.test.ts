@@ -77,6 +77,8 @@ describe('finding the boxes', () => {
     await page.keyboard.press('Escape');
     expect(await postedOf(page)).toEqual([]);
     expect(await editorText(page, 'fb-comment-late')).toBe(RISKY);
+    // The checker ran in the extension's isolated world: the page cannot reach it.
+    expect(await page.evaluate(() => Symbol.for('postcheck.createChecker') in globalThis)).toBe(false);
   });
 
   it('every box of an X thread is checked: a risky second post stops "Post all"', async () => {
