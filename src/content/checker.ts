@@ -40,7 +40,11 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   const incremental = createIncrementalAnalyser(context, { now: () => performance.now() });
   const analyser: Analyser = {
     analyse: (text) => incremental.analyse(text),
-    analyseSliced: (text, { signal }) => incremental.analyseSliced(text, { signal, yieldToHost }),
+    // Yield first: the analysis then runs after the frame that painted the keystroke (or paste), not inside it.
+    analyseSliced: async (text, { signal }) => {
+      await yieldToHost();
+      return incremental.analyseSliced(text, { signal, yieldToHost });
+    },
   };
 
   warmUp((text) => incremental.analyse(text), doc.defaultView ?? window);

@@ -40,17 +40,22 @@ function emit(node: Node): string {
 
 export class TermList {
   readonly terms: readonly Term[];
-  private readonly regex: RegExp;
-  private readonly exact = new Map<string, Term>();
-  private readonly wildcards: { term: Term; regex: RegExp }[] = [];
+  // Built on first use, not at load: the detectors' lists are made when the engine module is evaluated, and building
+  // every regex then was a third of the checker's start-up task in the page (docs/performance.md).
+  private built: { regex: RegExp; exact: Map<string, Term>; wildcards: { term: Term; regex: RegExp }[] } | null = null;
 
   constructor(terms: readonly Term[]) {
     // Matching runs on lower-cased text: a term written with capitals would silently never match.
     const upper = terms.find((t) => t.term !== t.term.toLowerCase());
     if (upper) throw new Error(`TermList: term "${upper.term}" must be lower case`);
     this.terms = terms;
+  }
+
+  private build() {
+    const exact = new Map<string, Term>();
+    const wildcards: { term: Term; regex: RegExp }[] = [];
     const root: Node = { next: new Map(), end: false };
-    for (const t of terms) {
+    for (const t of this.terms) {
       const units = t.term.trim().split(/(\s+)/).flatMap((part) => (/^\s+$/.test(part) ? [' '] : [...part]));
       let node = root;
       for (const u of units) {
@@ -59,26 +64,28 @@ export class TermList {
         node = child;
       }
       node.end = true;
-      if (t.term.includes('*')) this.wildcards.push({ term: t, regex: new RegExp(`^${units.map(unitSource).join('')}$`, 'u') });
-      else if (!this.exact.has(keyOf(t.term.trim()))) this.exact.set(keyOf(t.term.trim()), t);
+      if (t.term.includes('*')) wildcards.push({ term: t, regex: new RegExp(`^${units.map(unitSource).join('')}$`, 'u') });
+      else if (!exact.has(keyOf(t.term.trim()))) exact.set(keyOf(t.term.trim()), t);
     }
     // Greedy, so the longest phrase at a place wins. The left word boundary is checked in code: a lookbehind at the
     // start would stop the regex engine from skipping ahead quickly.
-    this.regex = new RegExp(`(?:${emit(root) || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    const regex = new RegExp(`(?:${emit(root) || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    return { regex, exact, wildcards };
   }
 
   /** All non-overlapping, word-bounded matches in `lower` (text already lower-cased), leftmost first. */
   find(lower: string): TermMatch[] {
     const out: TermMatch[] = [];
     if (this.terms.length === 0) return out;
-    const re = this.regex;
+    this.built ??= this.build();
+    const { regex: re, exact, wildcards } = this.built;
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       if (m[0].length === 0 || (m.index > 0 && WORD_CHAR.test(lower[m.index - 1]!))) {
         re.lastIndex = m.index + 1;
         continue;
       }
-      const term = this.exact.get(keyOf(m[0])) ?? this.wildcards.find((w) => w.regex.test(m[0]))?.term;
+      const term = exact.get(keyOf(m[0])) ?? wildcards.find((w) => w.regex.test(m[0]))?.term;
       if (term) out.push({ term, start: m.index, end: m.index + m[0].length });
     }
     return out;
