@@ -1,4 +1,4 @@
-import { boot } from '../src/content/boot.ts';
+import { boot, type MessageEvents } from '../src/content/boot.ts';
 import { takeChecker } from '../src/content/handoff.ts';
 import { adapterFor } from '../src/sites/sites.ts';
 import { SITE_MATCHES } from '../src/sites/matches.ts';
@@ -12,9 +12,10 @@ export default defineContentScript({
   main() {
     const adapter = adapterFor(location.hostname);
     if (!adapter) return;
-    boot(document, adapter, async () => {
+    const load = async () => {
       await import(/* @vite-ignore */ browser.runtime.getURL('/checker.js'));
       return takeChecker()(document, adapter);
-    });
+    };
+    boot(document, adapter, load, browser.runtime.onMessage as unknown as MessageEvents);
   },
 });

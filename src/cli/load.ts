@@ -1,7 +1,16 @@
 // Reading the CLI's input files. Every failure becomes an InputError naming the file.
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
-import { createContext, InputError, parseRosterCsv, parseSchoolProfileJson, type AnalysisContext } from '../engine/index.ts';
+import {
+  createContext,
+  InputError,
+  looksLikeHashedRoster,
+  parseHashedRosterJson,
+  parseRosterCsv,
+  parseSchoolProfileJson,
+  type AnalysisContext,
+  type ContextOptions,
+} from '../engine/index.ts';
 import { BASELINE_ID, builtinPack, builtinPacks, resolveWithBuiltins } from '../policy/builtin.ts';
 import { parsePackJson, type ResolvedPack } from '../policy/load.ts';
 
@@ -16,8 +25,13 @@ export function readText(path: string): string {
 
 export function loadContext(options: { school?: string; roster?: string }): AnalysisContext {
   const school = options.school ? parseSchoolProfileJson(readText(options.school), options.school) : undefined;
-  const pupils = options.roster ? parseRosterCsv(readText(options.roster), options.roster) : undefined;
-  return createContext({ ...(school ? { school } : {}), ...(pupils ? { pupils } : {}) });
+  return createContext({ ...(school ? { school } : {}), ...(options.roster ? loadRoster(options.roster) : {}) });
+}
+
+/** `--roster FILE`: a CSV export, or a hashed roster from `postcheck roster hash` (JSON), told apart by content. */
+export function loadRoster(path: string): Pick<ContextOptions, 'pupils' | 'roster'> {
+  const text = readText(path);
+  return looksLikeHashedRoster(text) ? { roster: parseHashedRosterJson(text, path) } : { pupils: parseRosterCsv(text, path) };
 }
 
 export interface JsonlPost {

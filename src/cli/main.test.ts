@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HashedRosterSchema } from '../engine/index.ts';
 import { main } from './main.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -76,6 +77,10 @@ describe('postcheck', () => {
     [['--nope'], /Unknown option '--nope'/],
     [['--jsonl', 'x.jsonl', 'extra text'], /--jsonl reads its posts from the file/],
     [['--roster', '/no/such/roster.csv', 'hi'], /\/no\/such\/roster\.csv: no such file/],
+    [['--secret', 'x', 'hello'], /--secret is only for "roster hash"/],
+    [['roster', 'hash'], /roster hash needs exactly one roster CSV file/],
+    [['roster', 'hash', fixture('roster-sims.csv'), '--json'], /roster hash takes only --secret, not --json/],
+    [['roster', 'hash', fixture('roster-sims.csv'), '--secret', ''], /--secret: must not be empty/],
   ])('usage and input errors exit 2 with a message: %j', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -181,5 +186,66 @@ describe('postcheck', () => {
     const bad = spawnSync(process.execPath, [bin, '--school'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/argument missing/);
+  });
+
+  describe('roster hash', () => {
+    const hashed = async (...extra: string[]) => {
+      const r = await run(['roster', 'hash', fixture('roster-sims.csv'), ...extra]);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      return r.stdout;
+    };
+
+    it('prints a hashed roster, and only that, with no name in it', async () => {
+      const out = await hashed();
+      const roster = HashedRosterSchema.parse(JSON.parse(out));
+      expect(roster).toMatchObject({ format: 'postcheck-roster/1', algorithm: 'hmac-sha256-128', pupils: 3, maxLastWords: 2 });
+      expect(out).toMatch(/^\{\n  "format"/);
+      for (const name of ['Oliver', 'Smith', 'Elizabeth', 'Lizzie', 'Taylor', 'Reid', 'Bextor', 'Zoë', 'zoe']) expect(out.toLowerCase()).not.toContain(`"${name.toLowerCase()}`);
+    });
+
+    it('gives the same output for the same secret, and a new key each run without one', async () => {
+      expect(await hashed('--secret', 'oakwood-2025')).toBe(await hashed('--secret', 'oakwood-2025'));
+      expect(await hashed('--secret', 'oakwood-2025')).not.toBe(await hashed('--secret', 'oakwood-2026'));
+      const a = JSON.parse(await hashed());
+      const b = JSON.parse(await hashed());
+      expect(a.key).not.toBe(b.key);
+      expect(a.first).not.toEqual(b.first);
+    });
+
+    it('names the line and field of a bad CSV, exit 2, nothing on standard output', async () => {
+      const file = join(tmp(), 'bad.csv');
+      writeFileSync(file, 'Forename,Surname\nAmy,Ng\nBen,\n');
+      const r = await run(['roster', 'hash', file]);
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toBe(`postcheck: ${file}:3: Surname: missing surname\n`);
+    });
+
+    it('takes the hashed file as --roster and flags the same pupils as the CSV', async () => {
+      const file = join(tmp(), 'roster.json');
+      writeFileSync(file, await hashed());
+      const text = 'Well done Oliver Smith and Lizzie! Zoe Ellis Bextor too.';
+      const fromHash = await run(['--roster', file, '--json', text]);
+      const fromCsv = await run(['--roster', fixture('roster-sims.csv'), '--json', text]);
+      expect(fromHash.code).toBe(1);
+      const marked = (JSON.parse(fromHash.stdout) as { start: number; end: number; signal: string }[]).map((f) => [f.signal, text.slice(f.start, f.end)]);
+      expect(marked).toEqual([['pupil.name', 'Oliver Smith'], ['pupil.name', 'Lizzie'], ['pupil.name', 'Zoe Ellis Bextor']]);
+      expect(fromHash.stdout).toBe(fromCsv.stdout);
+      expect((await run(['--roster', file, 'Well done Oliver Twist'])).code).toBe(0);
+    });
+
+    it('names the field of a bad hashed roster', async () => {
+      const file = join(tmp(), 'roster.json');
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(await hashed()), pairs: ['not a hash'] }));
+      const r = await run(['--roster', file, 'hello']);
+      expect(r).toMatchObject({ code: 2, stdout: '' });
+      expect(r.stderr).toContain(`${file}: pairs.0: must be a 22-character base64url hash`);
+    });
+
+    it('runs as a real command', () => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/postcheck.ts'), 'roster', 'hash', fixture('roster-sims.csv'), '--secret', 's'], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(HashedRosterSchema.safeParse(JSON.parse(r.stdout)).success).toBe(true);
+    });
   });
 });

@@ -1,6 +1,6 @@
 // `postcheck`: check posts from the command line with the same engine and policy packs the extension uses.
 import { parseArgs } from 'node:util';
-import { analyse, InputError } from '../engine/index.ts';
+import { analyse, deriveRosterKey, hashRoster, InputError, parseRosterCsv, ROSTER_KEY_BYTES } from '../engine/index.ts';
 import { builtinPacks, resolveWithBuiltins } from '../policy/builtin.ts';
 import { cite } from '../policy/cite.ts';
 import { parsePackJson } from '../policy/load.ts';
@@ -12,6 +12,7 @@ export const USAGE = `Usage: postcheck [--policy ID|FILE] [--school FILE] [--ros
        postcheck [--policy ID|FILE] [--school FILE] [--roster FILE] --jsonl FILE
        postcheck policies
        postcheck rules check FILE...
+       postcheck roster hash ROSTER.csv [--secret SECRET]
 
 Checks a post against what school social media policies forbid: pupils' names and identifiers, the school's
 identifiers, confidential information and abusive language, citing the clause of the school's policy each breaches.
@@ -21,13 +22,17 @@ Everything runs locally.
   --policy ID|FILE  the school's policy: a built-in pack id (see "postcheck policies") or a pack JSON file;
                     without it, a labelled baseline of what all the built-in policies require
   --school FILE     school profile JSON: {"name": "...", "aliases": [...], "urn": "...", ...}
-  --roster FILE     pupil roster CSV with a header row (SIMS, Arbor or first_name/last_name columns)
+  --roster FILE     pupil roster: a CSV with a header row (SIMS, Arbor or first_name/last_name columns), or a
+                    hashed roster from "postcheck roster hash"
   --json            print the findings, with severity and citations, as JSON
   --jsonl FILE      check a file of {"id": ..., "text": ...} lines; print {"id", "findings"} per line, in order
   -h, --help        show this help
 
   policies          list the built-in policy packs
   rules check FILE  validate policy pack files; each problem is reported with its JSON path
+  roster hash FILE  print the roster CSV as a hashed roster (JSON, no names in plain text) for the "roster"
+                    managed setting or --roster; a random key each run, or with --secret SECRET one derived from
+                    SECRET, so the same roster and secret give the same output
 
 Exit status: 0 nothing found (or valid), 1 something found, 2 usage or input error.
 `;
@@ -80,6 +85,20 @@ function checkRules(files: string[], io: Io): number {
   return failed ? 2 : 0;
 }
 
+/** Prints the hashed form of a roster CSV, and nothing else, on standard output. */
+function hashRosterFile(files: string[], secret: string | undefined, io: Io): number {
+  if (files.length !== 1) {
+    io.stderr(`postcheck: roster hash needs exactly one roster CSV file\n\n${USAGE}`);
+    return 2;
+  }
+  if (secret === '') throw new InputError('--secret', [{ problem: 'must not be empty' }]);
+  const file = files[0]!;
+  const pupils = parseRosterCsv(readText(file), file);
+  const key = secret === undefined ? crypto.getRandomValues(new Uint8Array(ROSTER_KEY_BYTES)) : deriveRosterKey(secret);
+  io.stdout(`${JSON.stringify(hashRoster(pupils, key), null, 2)}\n`);
+  return 0;
+}
+
 export async function main(argv: string[], io: Io): Promise<number> {
   let args;
   try {
@@ -92,6 +111,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         roster: { type: 'string' },
         json: { type: 'boolean', default: false },
         jsonl: { type: 'string' },
+        secret: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -104,11 +124,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
+  const rosterHash = positionals[0] === 'roster' && positionals[1] === 'hash';
+  if (values.secret !== undefined && !rosterHash) {
+    io.stderr(`postcheck: --secret is only for "roster hash"\n\n${USAGE}`);
+    return 2;
+  }
+  const checkOptions = (['policy', 'school', 'roster', 'json', 'jsonl'] as const).filter((o) => values[o] !== undefined && values[o] !== false);
+  if (rosterHash && checkOptions.length) {
+    io.stderr(`postcheck: roster hash takes only --secret, not --${checkOptions.join(', --')}\n\n${USAGE}`);
+    return 2;
+  }
   if (values.jsonl !== undefined && (positionals.length || values.json)) {
     io.stderr(`postcheck: --jsonl reads its posts from the file; give no TEXT and no --json\n\n${USAGE}`);
     return 2;
   }
   try {
+    if (rosterHash) return hashRosterFile(positionals.slice(2), values.secret, io);
     if (positionals.length === 1 && positionals[0] === 'policies') return listPolicies(io);
     if (positionals[0] === 'rules' && positionals[1] === 'check') return checkRules(positionals.slice(2), io);
 

@@ -29,6 +29,7 @@ function fakeChecker(risky: boolean): Checker & { tracked: HTMLElement[]; stoppe
   const checker = {
     tracked: [] as HTMLElement[],
     stoppedCount: 0,
+    status: () => ({ active: true, site: 'Facebook', packTitle: 'Baseline' }),
     track: (el: HTMLElement) => void checker.tracked.push(el),
     shouldStop: () => risky,
     stopped: () => void checker.stoppedCount++,

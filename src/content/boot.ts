@@ -4,7 +4,18 @@ import { installGate, type Gate, type PostIntent } from '../sites/gate.ts';
 // The part of the content script every page of the three sites pays for: the submit gate's listeners and a focus
 // listener. The checker (engine, NLP, policy packs, UI) loads the first time a compose box gets focus.
 
+/** What the popup is told about this tab (never any text). `active: null`: not started (no box focused yet). */
+export interface TabStatus {
+  active: boolean | null;
+  site: string;
+  packTitle: string | null;
+}
+
+export const STATUS_MESSAGE = 'postcheck:status';
+
 export interface Checker {
+  /** Whether this tab is being checked, and with which policy. */
+  status(): TabStatus;
   /** Start checking a compose box (idempotent). */
   track(editor: HTMLElement): void;
   /** Synchronously: does this attempt to post need the user's decision? */
@@ -20,7 +31,13 @@ type State = { status: 'idle' } | { status: 'loading'; ready: Promise<Checker> }
 /** Anything typed in the box? (Empty boxes cannot post on any of the sites.) */
 const hasText = (editor: HTMLElement) => (editor.textContent ?? '').trim().length > 0;
 
-export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker): { gate: Gate; stop(): void } {
+/** The runtime's message events (absent in unit tests). A listener answers by returning a promise. */
+export interface MessageEvents {
+  addListener(fn: (message: unknown) => Promise<TabStatus> | undefined): void;
+  removeListener(fn: (message: unknown) => Promise<TabStatus> | undefined): void;
+}
+
+export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, messages?: MessageEvents): { gate: Gate; stop(): void } {
   let state: State = { status: 'idle' };
 
   const ensure = (): Promise<Checker> => {
@@ -73,11 +90,19 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker): { 
   };
   doc.addEventListener('focusin', onFocus, true);
 
+  const onMessage = (message: unknown): Promise<TabStatus> | undefined => {
+    if ((message as { type?: unknown } | null)?.type !== STATUS_MESSAGE) return undefined;
+    if (state.status === 'ready') return Promise.resolve(state.checker.status());
+    return Promise.resolve({ active: state.status === 'failed' ? false : null, site: adapter.name, packTitle: null });
+  };
+  messages?.addListener(onMessage);
+
   return {
     gate,
     stop() {
       gate.uninstall();
       doc.removeEventListener('focusin', onFocus, true);
+      messages?.removeListener(onMessage);
     },
   };
 }

@@ -1,17 +1,19 @@
 import { createContext } from '../engine/context.ts';
 import { createIncrementalAnalyser } from '../engine/incremental.ts';
 import { BASELINE_ID, builtinPack, resolveWithBuiltins } from '../policy/builtin.ts';
-import type { ResolvedPack } from '../policy/load.ts';
 import type { SiteAdapter } from '../sites/adapter.ts';
 import type { Gate, PostIntent } from '../sites/gate.ts';
 import { createHighlighter } from '../sites/highlighter.ts';
 import { DEFAULTS, canChange, type Settings } from '../settings/settings.ts';
+import { countWarning } from '../settings/counts.ts';
 import { allowWord, watchSettings } from '../settings/storage.ts';
 import type { CardActions, ShownFinding } from '../ui/types.ts';
 import { mountUi } from '../ui/mount.tsx';
 import type { Checker } from './boot.ts';
 import { foldWords } from './findings.ts';
 import { Session, type Analyser } from './session.ts';
+import { contextFrom, packFrom } from './policy-from-settings.ts';
+import { VALIDATORS } from './validators.ts';
 import { warmUp } from './warm-up.ts';
 
 // The checker: loaded on first focus of a compose box. Connects the site's boxes, the engine, the school's policy
@@ -26,18 +28,12 @@ const yieldToHost = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-function resolvePackId(id: string): ResolvedPack {
-  const pack = builtinPack(id) ?? builtinPack(BASELINE_ID);
-  if (!pack) throw new Error('the baseline policy pack is missing from the build');
-  return resolveWithBuiltins(pack);
-}
-
 export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   let settings: Settings = { ...DEFAULTS, managed: new Set(), problems: [] };
-  let pack = resolvePackId(settings.policyPack);
+  let pack = resolveWithBuiltins(builtinPack(BASELINE_ID)!);
   let allowed: ReadonlySet<string> = new Set();
-  const context = createContext();
-  const incremental = createIncrementalAnalyser(context, { now: () => performance.now() });
+  let incremental = createIncrementalAnalyser(createContext(), { now: () => performance.now() });
+  const enabled = () => settings.enabledSites.includes(adapter.id);
   const analyser: Analyser = {
     analyse: (text) => incremental.analyse(text),
     // Yield first: the analysis then runs after the frame that painted the keystroke (or paste), not inside it.
@@ -94,17 +90,19 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     publish: paint,
   };
 
-  const prune = () => {
-    for (const [editor, session] of sessions) {
-      if (session.connected) continue;
-      session.dispose();
-      highlighter.set(editor, []);
-      sessions.delete(editor);
-      if (active === session) {
-        active = null;
-        ui.setBadge(null, { status: 'loading' }, { onDismiss: () => {} });
-      }
+  /** Stops checking a box: its marks and badge go (its site was turned off, or the box left the page). */
+  const forget = (session: Session) => {
+    session.dispose();
+    highlighter.set(session.editor, []);
+    sessions.delete(session.editor);
+    if (active === session) {
+      active = null;
+      ui.setBadge(null, { status: 'loading' }, { onDismiss: () => {} });
     }
+  };
+
+  const prune = () => {
+    for (const session of sessions.values()) if (!session.connected) forget(session);
   };
 
   const track = (editor: HTMLElement): Session => {
@@ -117,15 +115,31 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     return session;
   };
 
-  watchSettings(
-    (id) => builtinPack(id) !== undefined,
-    (next) => {
-      settings = next;
-      pack = resolvePackId(next.policyPack);
-      allowed = new Set(next.allowWords.map(foldWords));
-      for (const session of sessions.values()) session.refresh();
-    },
-  );
+  // Nothing is checked, and posts with text are held, until settings are known: IT may have turned this site off or
+  // chosen another policy. (Managed storage can take seconds to answer just after the browser starts.)
+  let settingsReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (settingsReady = resolve));
+  let isReady = false;
+  const waiting = new Set<HTMLElement>();
+
+  watchSettings(VALIDATORS, (next) => {
+    const contextChanged = next.school !== settings.school || next.roster !== settings.roster;
+    settings = next;
+    pack = packFrom(next).pack;
+    allowed = new Set(next.allowWords.map(foldWords));
+    // A new school or roster changes what the engine finds: start from an empty cache.
+    if (contextChanged) incremental = createIncrementalAnalyser(contextFrom(next), { now: () => performance.now() });
+    for (const session of sessions.values()) {
+      if (enabled()) session.refresh();
+      else forget(session);
+    }
+    if (!isReady) {
+      isReady = true;
+      settingsReady();
+      for (const editor of waiting) follow(editor);
+      waiting.clear();
+    }
+  });
 
   // Hover: highlights take no pointer events, so hit-test the pointer against the marks' rectangles.
   let hoverFrame = 0;
@@ -198,11 +212,21 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     }
   };
 
+  /** Checks a box from now on; the one with focus gets the badge. */
+  function follow(editor: HTMLElement): void {
+    if (!enabled()) return;
+    const session = track(editor);
+    if (doc.activeElement === editor || editor.contains(doc.activeElement)) {
+      active = session;
+      paint(session);
+    }
+  }
+
   let deciding: Promise<void> | null = null;
 
   /** After an attempt to post was stopped: post it if it turned out clean, else ask, then edit or post once. */
   const decide = async (intent: PostIntent, gate: Gate): Promise<void> => {
-    const findings: ShownFinding[] = intent.editors.flatMap((editor) => track(editor).stopping());
+    const findings: ShownFinding[] = enabled() ? intent.editors.flatMap((editor) => track(editor).stopping()) : [];
     if (!findings.length) {
       // Clean once it could be checked (a post attempted while the checker loaded, or just after a long paste).
       gate.replay(intent);
@@ -211,6 +235,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     const sel = doc.getSelection();
     const saved = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
     const canPostAnyway = !(settings.override === 'block' && findings.some((f) => f.severity === 'stop'));
+    void countWarning().catch(() => {});
     const choice = await ui.openGate({ findings, canPostAnyway, packTitle: pack.title });
     if (choice === 'post' && canPostAnyway) {
       gate.replay(intent);
@@ -221,16 +246,17 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   };
 
   return {
+    status: () => ({ active: isReady && enabled(), site: adapter.name, packTitle: isReady ? pack.title : null }),
+
     track(editor) {
-      const session = track(editor);
-      if (doc.activeElement === editor || editor.contains(doc.activeElement)) {
-        active = session;
-        paint(session);
-      }
+      if (isReady) follow(editor);
+      else waiting.add(editor);
     },
 
     shouldStop(intent: PostIntent) {
       if (deciding || ui.isGateOpen()) return true;
+      if (!isReady) return intent.editors.some((editor) => (editor.textContent ?? '').trim().length > 0);
+      if (!enabled()) return false;
       return intent.editors.some((editor) => {
         const now = track(editor).stoppingNow();
         // null: the text cannot be checked at once (a long paste not analysed yet): hold it; stopped() decides.
@@ -242,7 +268,8 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
       // One decision at a time: a second attempt while one is being settled or shown (a double click before the
       // checker loaded, say) must not open a second dialog or post twice.
       if (deciding) return;
-      deciding = Promise.all(intent.editors.map((editor) => track(editor).settled()))
+      deciding = ready
+        .then(() => (enabled() ? Promise.all(intent.editors.map((editor) => track(editor).settled())) : null))
         .then(() => decide(intent, gate))
         .finally(() => {
           deciding = null;

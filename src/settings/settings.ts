@@ -1,56 +1,157 @@
 import { z } from 'zod';
+import { InputError } from '../engine/errors.ts';
+import { SchoolProfileSchema, zodProblems, type SchoolProfile } from '../engine/school-profile.ts';
 
-// The extension's settings: what school IT may set (managed storage), what staff set on the device (local storage),
-// and the defaults. Each field is read on its own, so one bad value is reported and ignored, never the whole lot.
+// The extension's settings: what school IT set (managed storage, from Google Admin, Intune, group policy or Firefox's
+// policies.json), what staff set on the device (local storage), and the defaults. Each field is read on its own, so a
+// bad value is reported (which field, why) and ignored, never the whole configuration.
 
 export const OVERRIDES = ['allow', 'reason', 'block'] as const;
 export type Override = (typeof OVERRIDES)[number];
 
-const FIELDS = {
-  /** The policy pack to cite (a built-in pack id). */
-  policyPack: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a pack id such as "owls-academy-trust"'),
-  /** Whether "Post anyway" is offered for findings the policy marks `stop`. */
-  override: z.enum(OVERRIDES),
-  /** Staff cannot change what IT set, and cannot add to the allow-list. */
-  lockSettings: z.boolean(),
-  /** Words the user chose to always allow (kept on the device). */
+/** The sites, by the ids IT uses in `enabledSites` (the site adapters' ids; a test keeps the two lists equal). */
+export const SITES = ['facebook', 'x', 'linkedin'] as const;
+export type Site = (typeof SITES)[number];
+
+/** Validation that needs the layers beside this one (policy packs, hashed rosters), passed in by the caller. */
+export interface Validators {
+  /** A custom policy pack (parsed JSON): its id, or an InputError naming what is wrong. */
+  pack(value: unknown, source: string): { id: string };
+  /** Whether a pack id names a built-in pack. */
+  builtinPack(id: string): boolean;
+  /** A hashed roster object: returned as is when valid, or an InputError. */
+  roster(value: unknown, source: string): unknown;
+}
+
+export interface SettingsValues {
+  /** The policy pack to cite: a built-in pack id or the id of one of `customPolicyPacks`. */
+  policyPack: string;
+  /** The school's own packs (each validated by the pack schema); a bad one is reported and left out. */
+  customPolicyPacks: unknown[];
+  /** The school profile (name, aliases, URN, DfE number, email domains, postcode). */
+  school: SchoolProfile | null;
+  /** The pupil roster, hashed (`postcheck roster hash`); never a plain list of names. */
+  roster: unknown;
+  /** "Post anyway" for findings the policy marks `stop`: offered, offered with a typed reason, or not offered. */
+  override: Override;
+  /** Where checking runs. */
+  enabledSites: Site[];
+  /** Staff cannot change anything, and what they set before no longer applies. */
+  lockSettings: boolean;
+  /** Words the user chose to always allow (kept on the device; never from IT). */
+  allowWords: string[];
+}
+
+export type SettingKey = keyof SettingsValues;
+
+export interface SettingsProblem {
+  source: 'managed' | 'local';
+  field: string;
+  problem: string;
+}
+
+export interface Settings extends SettingsValues {
+  /** The fields school IT set, shown read-only with "Set by your school's IT". */
+  managed: ReadonlySet<SettingKey>;
+  /** Values that were rejected, with why: shown in the options page and the popup. */
+  problems: SettingsProblem[];
+}
+
+export const DEFAULTS: SettingsValues = {
+  policyPack: 'baseline',
+  customPolicyPacks: [],
+  school: null,
+  roster: null,
+  override: 'allow',
+  enabledSites: [...SITES],
+  lockSettings: false,
+  allowWords: [],
+};
+
+/** The keys IT can set, in the order the docs list them. `allowWords` is personal: IT cannot set it. */
+export const MANAGED_KEYS = ['policyPack', 'customPolicyPacks', 'school', 'roster', 'override', 'enabledSites', 'lockSettings'] as const;
+
+const PACK_ID = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a pack id such as "owls-academy-trust"');
+const SIMPLE = {
+  override: z.enum(OVERRIDES, { error: `must be one of ${OVERRIDES.map((o) => `"${o}"`).join(', ')}` }),
+  enabledSites: z.array(z.enum(SITES, { error: `must list sites from ${SITES.map((s) => `"${s}"`).join(', ')}` })),
+  lockSettings: z.boolean({ error: 'must be true or false' }),
   allowWords: z.array(z.string().trim().min(1).max(200)).max(1000),
 } as const;
 
-type Fields = { [K in keyof typeof FIELDS]: z.output<(typeof FIELDS)[K]> };
-export type SettingKey = keyof Fields;
+const message = (e: unknown) =>
+  e instanceof InputError ? e.problems.map((p) => `${p.field ? `${p.field}: ` : ''}${p.problem}`).join('; ') : e instanceof Error ? e.message : String(e);
 
-export interface Settings extends Fields {
-  /** The fields school IT set, shown read-only. */
-  managed: ReadonlySet<SettingKey>;
-  /** Values that were rejected, with why: shown in the options page and popup. */
-  problems: { source: 'managed' | 'local'; field: string; problem: string }[];
+/** A pack may come as a JSON object or as JSON text (what a policy console's string field holds). */
+function packValue(item: unknown): unknown {
+  if (typeof item !== 'string') return item;
+  return JSON.parse(item.replace(/^\uFEFF/, '')) as unknown;
 }
 
-export const DEFAULTS: Fields = { policyPack: 'baseline', override: 'allow', lockSettings: false, allowWords: [] };
+/** Managed over local over defaults, field by field. */
+export function mergeSettings(managed: Record<string, unknown>, local: Record<string, unknown>, validate: Validators): Settings {
+  const result: Settings = { ...DEFAULTS, enabledSites: [...DEFAULTS.enabledSites], managed: new Set(), problems: [] };
+  const problem = (source: SettingsProblem['source'], field: string, text: string) => result.problems.push({ source, field, problem: text });
+  const set = <K extends SettingKey>(source: SettingsProblem['source'], key: K, value: SettingsValues[K]) => {
+    (result as SettingsValues)[key] = value;
+    if (source === 'managed') (result.managed as Set<SettingKey>).add(key);
+  };
 
-/** Managed over local over defaults, field by field. `knownPack` says whether a pack id exists. */
-export function mergeSettings(managed: Record<string, unknown>, local: Record<string, unknown>, knownPack: (id: string) => boolean): Settings {
-  const result: Settings = { ...DEFAULTS, managed: new Set(), problems: [] };
-  const take = (source: 'managed' | 'local', values: Record<string, unknown>) => {
-    for (const key of Object.keys(FIELDS) as SettingKey[]) {
-      if (values[key] === undefined) continue;
-      if (source === 'local' && result.managed.has(key)) continue;
-      const parsed = FIELDS[key].safeParse(values[key]);
-      if (!parsed.success) {
-        result.problems.push({ source, field: key, problem: parsed.error.issues[0]?.message ?? 'is not valid' });
-        continue;
+  const take = (source: SettingsProblem['source'], values: Record<string, unknown>) => {
+    const mine = (key: SettingKey) => values[key] !== undefined && !(source === 'local' && result.managed.has(key));
+    for (const key of ['override', 'enabledSites', 'lockSettings'] as const) {
+      if (!mine(key)) continue;
+      const parsed = SIMPLE[key].safeParse(values[key]);
+      if (parsed.success) set(source, key, parsed.data as never);
+      else problem(source, key, parsed.error.issues[0]?.message ?? 'is not valid');
+    }
+    if (source === 'local' && mine('allowWords')) {
+      const parsed = SIMPLE.allowWords.safeParse(values.allowWords);
+      if (parsed.success) set(source, 'allowWords', parsed.data);
+      else problem(source, 'allowWords', parsed.error.issues[0]?.message ?? 'is not valid');
+    }
+    if (mine('school')) {
+      const parsed = SchoolProfileSchema.safeParse(values.school);
+      if (parsed.success) set(source, 'school', parsed.data);
+      else problem(source, 'school', zodProblems(parsed.error).map((p) => (p.field ? `${p.field}: ${p.problem}` : p.problem)).join('; '));
+    }
+    if (mine('roster')) {
+      try {
+        set(source, 'roster', validate.roster(values.roster, 'roster'));
+      } catch (e) {
+        problem(source, 'roster', message(e));
       }
-      if (key === 'policyPack' && !knownPack(parsed.data as string)) {
-        result.problems.push({ source, field: key, problem: `no policy pack has the id "${String(parsed.data)}"` });
-        continue;
+    }
+    if (mine('customPolicyPacks')) {
+      const items = Array.isArray(values.customPolicyPacks) ? values.customPolicyPacks : null;
+      if (!items) problem(source, 'customPolicyPacks', 'must be a list of policy packs');
+      else {
+        // Each pack on its own: one bad pack is reported and left out, the others apply.
+        const packs: unknown[] = [];
+        items.forEach((item, i) => {
+          try {
+            const value = packValue(item);
+            validate.pack(value, `customPolicyPacks[${i}]`);
+            packs.push(value);
+          } catch (e) {
+            problem(source, `customPolicyPacks[${i}]`, message(e));
+          }
+        });
+        set(source, 'customPolicyPacks', packs);
       }
-      (result as unknown as Record<string, unknown>)[key] = parsed.data;
-      if (source === 'managed') (result.managed as Set<SettingKey>).add(key);
+    }
+    if (mine('policyPack')) {
+      const parsed = PACK_ID.safeParse(values.policyPack);
+      const id = parsed.success ? parsed.data : null;
+      const custom = (p: unknown) => (p as { id?: unknown }).id === id;
+      if (!id) problem(source, 'policyPack', parsed.error?.issues[0]?.message ?? 'is not valid');
+      else if (!validate.builtinPack(id) && !result.customPolicyPacks.some(custom)) problem(source, 'policyPack', `no policy pack has the id "${id}"`);
+      else set(source, 'policyPack', id);
     }
   };
+
   take('managed', managed);
-  // Locked by IT: what staff set on the device (allow-listed words included) no longer applies.
+  // Locked by IT: what staff set on the device (allowed words included) no longer applies.
   if (!result.lockSettings) take('local', local);
   return result;
 }

@@ -1,0 +1,28 @@
+import { createContext, type AnalysisContext } from '../engine/context.ts';
+import type { HashedRoster } from '../engine/roster/hashed.ts';
+import { BASELINE_ID, builtinPack, resolveWithBuiltins } from '../policy/builtin.ts';
+import { parsePack, type ResolvedPack } from '../policy/load.ts';
+import type { Pack } from '../policy/schema.ts';
+import type { Settings } from '../settings/settings.ts';
+
+// From settings to what the checker runs with: the resolved policy pack and the engine's context.
+
+export function packFrom(settings: Settings): { pack: ResolvedPack; problem?: string } {
+  const custom: Pack[] = settings.customPolicyPacks.map((p, i) => parsePack(p, `customPolicyPacks[${i}]`));
+  const chosen = custom.find((p) => p.id === settings.policyPack) ?? builtinPack(settings.policyPack);
+  const baseline = builtinPack(BASELINE_ID);
+  if (!baseline) throw new Error('the baseline policy pack is missing from the build');
+  if (!chosen) return { pack: resolveWithBuiltins(baseline) };
+  try {
+    return { pack: resolveWithBuiltins(chosen, custom) };
+  } catch (e) {
+    // A custom pack that extends a pack nobody has: say so, and keep checking against the baseline.
+    return { pack: resolveWithBuiltins(baseline), problem: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function contextFrom(settings: Settings): AnalysisContext {
+  // The roster arrives already validated (VALIDATORS.roster) as a hashed roster: names never reach the page.
+  const roster = settings.roster as HashedRoster | null;
+  return createContext({ ...(settings.school ? { school: settings.school } : {}), ...(roster ? { roster } : {}) });
+}

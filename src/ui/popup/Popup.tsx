@@ -1,0 +1,91 @@
+import type { MouseEvent } from 'react';
+import { siteName } from '../options/wording.ts';
+import { plural } from '../wording.ts';
+import type { TabStatus } from './status.ts';
+
+// The toolbar popup: is Postcheck checking this tab, with which policy; this session's warnings; settings IT sent
+// that were rejected; a way to the settings. Never silent: every state says something.
+
+export const NOT_CHECKING_TEXT = 'Not checking this page — Postcheck works on Facebook, X and LinkedIn';
+
+export interface PopupProps {
+  /** The content script's answer: undefined while asking, null when nothing answered. */
+  tab: TabStatus | null | undefined;
+  /** Warnings shown in this browser session, on every tab. */
+  sessionWarnings: number;
+  /** How many settings were rejected. */
+  rejected: number;
+  /** Opens the settings page, at a section when one is given. */
+  onOpenSettings(section?: 'problems'): void;
+  /** Opens the training page. No link is shown without it (there is no training page yet). */
+  onOpenTraining?: (() => void) | undefined;
+}
+
+/** A link that runs an extension action instead of navigating the popup itself. */
+function ActionLink({ href, onOpen, children }: { href: string; onOpen(): void; children: string }) {
+  const open = (e: MouseEvent) => {
+    e.preventDefault();
+    onOpen();
+  };
+  return (
+    <a href={href} onClick={open}>
+      {children}
+    </a>
+  );
+}
+
+function TabState({ tab }: { tab: PopupProps['tab'] }) {
+  if (tab === undefined) return <p className="state">Looking at this page…</p>;
+  if (tab === null) return <p className="state state--none">{NOT_CHECKING_TEXT}</p>;
+  if (!tab.active) {
+    return (
+      <p className="state state--off">
+        Checking is off on {siteName(tab.site)}. You can turn it on in Settings, unless your school’s IT set it.
+      </p>
+    );
+  }
+  return (
+    <>
+      <p className="state state--on">Checking is on for {siteName(tab.site)}.</p>
+      <p>
+        Policy: <strong>{tab.packTitle}</strong>
+      </p>
+      <p>{plural(tab.warnings, 'warning', 'warnings')} on this page.</p>
+    </>
+  );
+}
+
+export function Popup({ tab, sessionWarnings, rejected, onOpenSettings, onOpenTraining }: PopupProps) {
+  return (
+    <>
+      <h1>Postcheck</h1>
+      <div role="status" className="tab-state">
+        <TabState tab={tab} />
+      </div>
+      <p>{plural(sessionWarnings, 'warning', 'warnings')} since the browser started.</p>
+      {rejected > 0 ? (
+        <p className="problem">
+          <ActionLink href="options.html#problems" onOpen={() => onOpenSettings('problems')}>
+            {`${plural(rejected, 'setting was', 'settings were')} rejected: see why`}
+          </ActionLink>
+        </p>
+      ) : null}
+      <nav aria-label="Postcheck">
+        <ul>
+          <li>
+            <ActionLink href="options.html" onOpen={() => onOpenSettings()}>
+              Settings
+            </ActionLink>
+          </li>
+          {onOpenTraining ? (
+            <li>
+              <ActionLink href="training.html" onOpen={onOpenTraining}>
+                Training
+              </ActionLink>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+    </>
+  );
+}
