@@ -5,7 +5,7 @@ import type { SiteAdapter } from '../sites/adapter.ts';
 import type { Gate, PostIntent } from '../sites/gate.ts';
 import { createHighlighter } from '../sites/highlighter.ts';
 import { DEFAULTS, canChange, type Settings } from '../settings/settings.ts';
-import { countWarning } from '../settings/counts.ts';
+import { countWarning, recordOverride } from '../settings/records.ts';
 import { allowWord, watchSettings } from '../settings/storage.ts';
 import type { CardActions, ShownFinding } from '../ui/types.ts';
 import { mountUi } from '../ui/mount.tsx';
@@ -234,9 +234,17 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     }
     const sel = doc.getSelection();
     const saved = sel && sel.rangeCount ? sel.getRangeAt(0).cloneRange() : null;
-    const canPostAnyway = !(settings.override === 'block' && findings.some((f) => f.severity === 'stop'));
+    const stops = findings.some((f) => f.severity === 'stop');
+    const canPostAnyway = !(settings.override === 'block' && stops);
+    const recordReason =
+      settings.override === 'reason' && stops
+        ? (reason: string) => {
+            const clauseIds = [...new Set(findings.flatMap((f) => f.citations.slice(0, 1).map((c) => c.clauseId)))];
+            void recordOverride({ at: new Date().toISOString(), packId: pack.id, clauseIds, reason }).catch(() => {});
+          }
+        : undefined;
     void countWarning().catch(() => {});
-    const choice = await ui.openGate({ findings, canPostAnyway, packTitle: pack.title });
+    const choice = await ui.openGate({ findings, canPostAnyway, packTitle: pack.title, ...(recordReason ? { recordReason } : {}) });
     if (choice === 'post' && canPostAnyway) {
       gate.replay(intent);
       return;

@@ -87,6 +87,27 @@ describe('GateDialog', () => {
     expect(ui.isGateOpen()).toBe(false);
   });
 
+  it('when the school asks for a reason, "Post anyway" waits for one and hands it over before posting', async () => {
+    const reasons: string[] = [];
+    const { ui, answer, button, $ } = open({ recordReason: (r) => reasons.push(r) });
+    settle();
+    const post = button('Post anyway');
+    expect(post?.getAttribute('aria-disabled')).toBe('true');
+    click(post);
+    expect(ui.isGateOpen()).toBe(true);
+    const box = $<HTMLTextAreaElement>('.pc-reason textarea')!;
+    expect(box.labels?.[0]?.textContent).toBe('Why does this need to go out as it is?');
+    act(() => {
+      const setValue = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(box), 'value')!.set!;
+      setValue.call(box, '  Parent asked us to share the photo  ');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(post?.getAttribute('aria-disabled')).toBeNull();
+    click(post);
+    await expect(answer).resolves.toBe('post');
+    expect(reasons).toEqual(['Parent asked us to share the photo']);
+  });
+
   it('has no "Post anyway" when the settings forbid it, and says who to ask', () => {
     const custom = open({ canPostAnyway: false, askWho: 'Mrs Patel (DSL)' });
     expect(custom.button('Post anyway')).toBeNull();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FocusEvent as ReactFocusEvent, KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useEnv } from './env.ts';
 import { FindingDetails } from './FindingDetails.tsx';
@@ -6,7 +6,7 @@ import { FindingTitle } from './FindingTitle.tsx';
 import { deepActiveElement, focusQuietly, trapTab } from './focus.ts';
 import { guardScroll } from './scroll-guard.ts';
 import type { GateSlot } from './store.ts';
-import { askWhoText, bySeverity, EDIT_LABEL, GATE_TITLE, gateSummary, POST_LABEL } from './wording.ts';
+import { askWhoText, bySeverity, EDIT_LABEL, GATE_TITLE, gateSummary, POST_LABEL, REASON_HINT, REASON_LABEL } from './wording.ts';
 
 /** Keys that would scroll something; inside the gate they scroll the dialog, never the page behind it. */
 const SCROLL_KEYS: Record<string, (page: number) => { top?: number; by?: number }> = {
@@ -28,6 +28,9 @@ const REFOCUS_LIMIT = 5;
 /** How long after opening the buttons ignore clicks (longer than a double click's second click takes to land). */
 const SETTLE_MS = 400;
 
+/** A reason for posting anyway must say something (a few characters), not just tick a box. */
+const MIN_REASON_CHARS = 3;
+
 export function GateDialog({ slot }: { slot: GateSlot }) {
   const { doc, win } = useEnv();
   const { request, choose } = slot;
@@ -38,6 +41,11 @@ export function GateDialog({ slot }: { slot: GateSlot }) {
   const titleId = useId();
   const summaryId = useId();
   const askId = useId();
+  const reasonId = useId();
+  const reasonHintId = useId();
+  const [reason, setReason] = useState('');
+  const needsReason = request.canPostAnyway && request.recordReason !== undefined;
+  const reasonGiven = reason.trim().length >= MIN_REASON_CHARS;
   const findings = bySeverity(request.findings);
 
   useLayoutEffect(() => {
@@ -124,12 +132,31 @@ export function GateDialog({ slot }: { slot: GateSlot }) {
             ))}
           </ul>
         </div>
+        {needsReason && (
+          <div className="pc-reason">
+            <label htmlFor={reasonId}>{REASON_LABEL}</label>
+            <textarea id={reasonId} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={reasonHintId} />
+            <p id={reasonHintId} className="pc-reason-hint">
+              {REASON_HINT}
+            </p>
+          </div>
+        )}
         <div className="pc-gate-actions">
           <button ref={editRef} type="button" className="pc-button pc-button--primary" onClick={() => settled() && choose('edit')}>
             {EDIT_LABEL}
           </button>
           {request.canPostAnyway && (
-            <button type="button" className="pc-button" onClick={() => settled() && choose('post')}>
+            <button
+              type="button"
+              className="pc-button"
+              aria-disabled={needsReason && !reasonGiven ? 'true' : undefined}
+              aria-describedby={needsReason ? reasonHintId : undefined}
+              onClick={() => {
+                if (!settled() || (needsReason && !reasonGiven)) return;
+                if (needsReason) request.recordReason?.(reason.trim());
+                choose('post');
+              }}
+            >
               {POST_LABEL}
             </button>
           )}

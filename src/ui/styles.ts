@@ -150,6 +150,11 @@ export const CSS = `
 .pc-gate-list > li.pc-item--warning { border-left-color: ${c.warning}; }
 .pc-gate-list h3 { font-size: 1em; font-weight: 400; }
 .pc-ask { margin-top: 0.5em; padding: 0.6em 0.8em; background: ${c.accentTint}; border-radius: 0.375em; }
+.pc-reason { padding: 0.75em 1.5em 0; }
+.pc-reason label { display: block; font-weight: 600; margin-bottom: 0.3em; }
+.pc-reason textarea { box-sizing: border-box; width: 100%; font: inherit; color: ${c.ink}; background: ${c.paper}; border: 1px solid ${c.muted}; border-radius: 0.375em; padding: 0.4em 0.6em; resize: vertical; }
+.pc-reason-hint { margin: 0.3em 0 0; color: ${c.muted}; font-size: 0.9em; }
+.pc-button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
 .pc-gate-actions {
   position: sticky; bottom: 0; display: flex; flex-wrap: wrap; gap: 0.75em;
   padding: 0.85em 1.5em 1.1em; background: ${c.paper}; border-top: 1px solid ${c.rule};

@@ -39,6 +39,8 @@ export interface GateRequest {
   /** Who to ask, shown when !canPostAnyway. */
   askWho?: string;
   packTitle: string;
+  /** Present when the school asks for a typed reason before "Post anyway": called with it, then the post goes. */
+  recordReason?: (reason: string) => void;
 }
 
 export type GateChoice = 'edit' | 'post';

@@ -75,6 +75,8 @@ export const DISMISS_LABEL = 'Not a problem here';
 export const ALLOW_LABEL = 'Always allow this word';
 export const EDIT_LABEL = 'Edit post';
 export const POST_LABEL = 'Post anyway';
+export const REASON_LABEL = 'Why does this need to go out as it is?';
+export const REASON_HINT = 'Your school asks for a reason before posting anyway. It is kept on this device only, with the date and the rule, never the post.';
 export const GATE_TITLE = 'Before you post';
 
 /** The gate's summary sentence (its accessible description). */
