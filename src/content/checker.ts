@@ -12,7 +12,7 @@ import { mountUi } from '../ui/mount.tsx';
 import type { Checker } from './boot.ts';
 import { foldWords } from './findings.ts';
 import { Session, type Analyser } from './session.ts';
-import { contextFrom, packFrom } from './policy-from-settings.ts';
+import { contextFrom, packFrom, packName } from './policy-from-settings.ts';
 import { VALIDATORS } from './validators.ts';
 import { warmUp } from './warm-up.ts';
 
@@ -244,7 +244,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
           }
         : undefined;
     void countWarning().catch(() => {});
-    const choice = await ui.openGate({ findings, canPostAnyway, packTitle: pack.title, ...(recordReason ? { recordReason } : {}) });
+    const choice = await ui.openGate({ findings, canPostAnyway, packTitle: packName(pack), ...(recordReason ? { recordReason } : {}) });
     if (choice === 'post' && canPostAnyway) {
       gate.replay(intent);
       return;
@@ -254,7 +254,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   };
 
   return {
-    status: () => ({ active: isReady && enabled(), site: adapter.name, packTitle: isReady ? pack.title : null }),
+    status: () => ({ active: isReady && enabled(), site: adapter.name, packTitle: isReady ? packName(pack) : null }),
 
     track(editor) {
       if (isReady) follow(editor);

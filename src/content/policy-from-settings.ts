@@ -26,3 +26,8 @@ export function contextFrom(settings: Settings): AnalysisContext {
   const roster = settings.roster as HashedRoster | null;
   return createContext({ ...(settings.school ? { school: settings.school } : {}), ...(roster ? { roster } : {}) });
 }
+
+/** How staff see the policy named: "Social Media Policy, The OWLS Academy Trust"; the baseline by its own title. */
+export function packName(pack: ResolvedPack): string {
+  return pack.baseline ? pack.title : `${pack.title}, ${pack.organisation}`;
+}
