@@ -139,6 +139,9 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
       for (const editor of waiting) follow(editor);
       waiting.clear();
     }
+    // A site IT just turned on: start with the box the user is in.
+    const focused = doc.activeElement instanceof HTMLElement ? adapter.editorFor(doc.activeElement) : null;
+    if (focused) follow(focused);
   });
 
   // Hover: highlights take no pointer events, so hit-test the pointer against the marks' rectangles.

@@ -27,11 +27,13 @@ const POLICY = {
 
 let browser: TestBrowser;
 let page: Page;
+let policyFile: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'postcheck-policy-'));
   mkdirSync(join(dir, 'policies/managed'), { recursive: true });
-  writeFileSync(join(dir, 'policies/managed/postcheck.json'), JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: POLICY } } }));
+  policyFile = join(dir, 'policies/managed/postcheck.json');
+  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: POLICY } } }));
   browser = await launchBrowser({ policyDir: dir });
   expect(browser.extensionId).toBe(CHROME_ID);
   page = await browser.page();
@@ -69,6 +71,14 @@ describe('a managed policy file', () => {
     expect(await postedOf(page)).toEqual([{ box: 'x-inline', text: 'Honestly the new head is a useless idiot' }]);
     expect(await gateDialog(page).count()).toBe(0);
   });
+
+  it('a change IT makes applies without restarting the browser', async () => {
+    writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: { ...POLICY, enabledSites: ['facebook', 'x', 'linkedin'] } } } }));
+    await browser.goto(page, 'https://x.com/home');
+    await typeInto(page, '[data-testid="tweetTextarea_0"][contenteditable="true"]', 'Honestly the new head is a useless idiot');
+    // Chromium notices the edited policy file on its own, within seconds.
+    await expect.poll(() => markedWords(page), { timeout: 30_000, interval: 1000 }).toEqual(['useless idiot']);
+  }, 60_000);
 
   it('the options page shows what IT set, read-only, and which setting was rejected and why', async () => {
     const options = await browser.context.newPage();
