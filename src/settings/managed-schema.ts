@@ -89,12 +89,12 @@ export function managedKeysTable(): string {
   return ['| key | type | what it does | example |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-export const KEYS_START = '<!-- managed-keys:start -->';
-export const KEYS_END = '<!-- managed-keys:end -->';
-
-export function replaceBetweenMarkers(doc: string, table: string): string {
-  const start = doc.indexOf(KEYS_START);
-  const end = doc.indexOf(KEYS_END);
-  if (start < 0 || end < start) throw new Error(`docs/deploying.md needs the markers ${KEYS_START} and ${KEYS_END}`);
-  return `${doc.slice(0, start + KEYS_START.length)}\n${table}\n${doc.slice(end)}`;
+/** Replaces the text between `<!-- NAME:start -->` and `<!-- NAME:end -->` (generated parts of a doc). */
+export function replaceBetweenMarkers(doc: string, name: string, content: string): string {
+  const startMark = `<!-- ${name}:start -->`;
+  const endMark = `<!-- ${name}:end -->`;
+  const start = doc.indexOf(startMark);
+  const end = doc.indexOf(endMark);
+  if (start < 0 || end < start) throw new Error(`the doc needs the markers ${startMark} and ${endMark}`);
+  return `${doc.slice(0, start + startMark.length)}\n${content}\n${doc.slice(end)}`;
 }
