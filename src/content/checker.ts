@@ -123,7 +123,8 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   const waiting = new Set<HTMLElement>();
 
   watchSettings(VALIDATORS, (next) => {
-    const contextChanged = next.school !== settings.school || next.roster !== settings.roster;
+    // Each read gives new objects: compare what they say, so an allow-list change keeps the analysis cache.
+    const contextChanged = JSON.stringify([next.school, next.roster]) !== JSON.stringify([settings.school, settings.roster]);
     settings = next;
     pack = packFrom(next).pack;
     allowed = new Set(next.allowWords.map(foldWords));
