@@ -22,10 +22,20 @@ describe('Popup', () => {
     expect(r.container.textContent).toContain('5 warnings since the browser started.');
   });
 
-  it('says when checking is off on a site it knows', () => {
-    const r = popup({ tab: { active: false, site: 'x', packTitle: 'Basic policy', warnings: 0 }, sessionWarnings: 1 });
-    expect(state(r)).toBe('Checking is off on X. You can turn it on in Settings, unless your school’s IT set it.');
+  it('says when checking is off on the site', () => {
+    const r = popup({ tab: { active: false, site: 'X', packTitle: null }, sessionWarnings: 1 });
+    expect(state(r)).toBe('Checking is off on X. Settings shows where Postcheck checks.');
     expect(r.container.textContent).toContain('1 warning since the browser started.');
+  });
+
+  it('before anything is written (the checker not started), says it is ready, with the policy from the settings', () => {
+    const r = popup({ tab: { active: null, site: 'Facebook', packTitle: null }, packTitle: 'Basic policy' });
+    expect(state(r)).toBe('Ready: Postcheck checks what you write on Facebook.Policy: Basic policy');
+  });
+
+  it('prefers the policy the page is using, and leaves out a warning count the page did not give', () => {
+    const r = popup({ tab: { active: true, site: 'Facebook', packTitle: 'Social Media Policy' }, packTitle: 'Stale title' });
+    expect(state(r)).toBe('Checking is on for Facebook.Policy: Social Media Policy');
   });
 
   it('with no answer from the page, says it is not checking it and where it works', () => {
@@ -61,10 +71,12 @@ describe('Popup', () => {
 });
 
 describe('parseTabStatus', () => {
-  it('accepts the content script\'s answer', () => {
-    expect(parseTabStatus({ active: true, site: 'facebook', packTitle: 'P', warnings: 0 })).toEqual({ active: true, site: 'facebook', packTitle: 'P', warnings: 0 });
+  it('accepts the content script\'s answer, with or without a warning count', () => {
+    expect(parseTabStatus({ active: true, site: 'Facebook', packTitle: 'P', warnings: 0 })).toEqual({ active: true, site: 'Facebook', packTitle: 'P', warnings: 0 });
+    expect(parseTabStatus({ active: null, site: 'X', packTitle: null })).toEqual({ active: null, site: 'X', packTitle: null });
+    expect(parseTabStatus({ active: true, site: 'X', packTitle: 'P', warnings: -1 })).toEqual({ active: true, site: 'X', packTitle: 'P' });
   });
-  it.each([undefined, null, 'yes', {}, { active: 'true', site: 'x', packTitle: 'P', warnings: 0 }, { active: true, site: 'x', packTitle: 'P', warnings: -1 }, { active: true, site: 'x', warnings: 1 }])(
+  it.each([undefined, null, 'yes', {}, { active: 'true', site: 'x', packTitle: 'P' }, { active: true, site: 7, packTitle: 'P' }, { active: true, site: 'x', packTitle: 3 }, { active: true, site: 'x' }])(
     'treats %j as no answer',
     (answer) => expect(parseTabStatus(answer)).toBeNull(),
   );

@@ -11,6 +11,8 @@ export const NOT_CHECKING_TEXT = 'Not checking this page — Postcheck works on 
 export interface PopupProps {
   /** The content script's answer: undefined while asking, null when nothing answered. */
   tab: TabStatus | null | undefined;
+  /** The chosen policy's title from the settings, for when the page has not said yet. */
+  packTitle?: string | undefined;
   /** Warnings shown in this browser session, on every tab. */
   sessionWarnings: number;
   /** How many settings were rejected. */
@@ -34,33 +36,37 @@ function ActionLink({ href, onOpen, children }: { href: string; onOpen(): void; 
   );
 }
 
-function TabState({ tab }: { tab: PopupProps['tab'] }) {
+function TabState({ tab, packTitle }: { tab: PopupProps['tab']; packTitle: string | undefined }) {
   if (tab === undefined) return <p className="state">Looking at this page…</p>;
   if (tab === null) return <p className="state state--none">{NOT_CHECKING_TEXT}</p>;
-  if (!tab.active) {
-    return (
-      <p className="state state--off">
-        Checking is off on {siteName(tab.site)}. You can turn it on in Settings, unless your school’s IT set it.
-      </p>
-    );
+  const site = siteName(tab.site);
+  if (tab.active === false) {
+    return <p className="state state--off">Checking is off on {site}. Settings shows where Postcheck checks.</p>;
   }
+  const policy = tab.packTitle ?? packTitle;
   return (
     <>
-      <p className="state state--on">Checking is on for {siteName(tab.site)}.</p>
-      <p>
-        Policy: <strong>{tab.packTitle}</strong>
-      </p>
-      <p>{plural(tab.warnings, 'warning', 'warnings')} on this page.</p>
+      {tab.active ? (
+        <p className="state state--on">Checking is on for {site}.</p>
+      ) : (
+        <p className="state state--on">Ready: Postcheck checks what you write on {site}.</p>
+      )}
+      {policy ? (
+        <p>
+          Policy: <strong>{policy}</strong>
+        </p>
+      ) : null}
+      {tab.warnings === undefined ? null : <p>{plural(tab.warnings, 'warning', 'warnings')} on this page.</p>}
     </>
   );
 }
 
-export function Popup({ tab, sessionWarnings, rejected, onOpenSettings, onOpenTraining }: PopupProps) {
+export function Popup({ tab, packTitle, sessionWarnings, rejected, onOpenSettings, onOpenTraining }: PopupProps) {
   return (
     <>
       <h1>Postcheck</h1>
       <div role="status" className="tab-state">
-        <TabState tab={tab} />
+        <TabState tab={tab} packTitle={packTitle} />
       </div>
       <p>{plural(sessionWarnings, 'warning', 'warnings')} since the browser started.</p>
       {rejected > 0 ? (

@@ -1,21 +1,24 @@
-// The content script's answer to {type: 'postcheck:status'}: whether it is checking this tab, on which site, with
-// which policy, and how many warnings it has shown. Anything else (no answer, an odd shape) counts as no answer.
+// The content script's answer to {type: 'postcheck:status'} (src/content/boot.ts): whether it is checking this tab
+// (null: ready, but nothing written yet, so the checker has not started), the site's name, the policy's title once
+// known, and, if it says, how many warnings it has shown. Anything else (no answer, an odd shape) is no answer.
 
 export const STATUS_REQUEST = { type: 'postcheck:status' } as const;
 
 export interface TabStatus {
-  active: boolean;
+  active: boolean | null;
   site: string;
-  packTitle: string;
-  warnings: number;
+  packTitle: string | null;
+  warnings?: number;
 }
 
 export function parseTabStatus(answer: unknown): TabStatus | null {
   if (typeof answer !== 'object' || answer === null) return null;
   const { active, site, packTitle, warnings } = answer as Record<string, unknown>;
-  if (typeof active !== 'boolean' || typeof site !== 'string' || typeof packTitle !== 'string') return null;
-  if (typeof warnings !== 'number' || !Number.isInteger(warnings) || warnings < 0) return null;
-  return { active, site, packTitle, warnings };
+  if (active !== null && typeof active !== 'boolean') return null;
+  if (typeof site !== 'string' || (packTitle !== null && typeof packTitle !== 'string')) return null;
+  const status: TabStatus = { active, site, packTitle };
+  if (typeof warnings === 'number' && Number.isInteger(warnings) && warnings >= 0) status.warnings = warnings;
+  return status;
 }
 
 /** The session's warning count from storage: a whole number, or 0 for anything else. */
