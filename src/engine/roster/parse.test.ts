@@ -47,7 +47,9 @@ describe('roster CSV', () => {
   it.each([
     ['', 'pupils.csv: the file is empty'],
     ['Forename,Surname\n', 'pupils.csv: no pupils'],
-    ['Pupil,Class\nAmy,4B\n', 'pupils.csv:1: no name columns found in the header ("Pupil", "Class")'],
+    ['Pupil,Class\nAmy,4B\n', 'pupils.csv:1: no name columns found in the first row (2 columns)'],
+    // A file with no header row: its first row is a pupil, and the error must not repeat the name.
+    ['Smith,Oliver,6\n', 'pupils.csv:1: no name columns found in the first row (3 columns)'],
     ['Forename,Surname\nAmy,Lee\n,Patel\n', 'pupils.csv:3: Forename: missing first name'],
     ['Forename,Surname\nAmy,\n', 'pupils.csv:2: Surname: missing surname'],
     ['Forename,Surname\nAmy,Lee,4B\n', 'pupils.csv:2: 3 fields but the header has 2'],

@@ -65,7 +65,8 @@ export function parseRosterCsv(text: string, source = 'roster'): RosterPupil[] {
     throw new InputError(source, [
       {
         line: header.line,
-        problem: `no name columns found in the header (${header.fields.map((f) => `"${f.trim()}"`).join(', ')}): expected "Forename" and "Surname" (SIMS), "First name" and "Last name" (Arbor), first_name and last_name, or "Name"`,
+        // The cells are not repeated: in a file with no header row they would be a pupil's name.
+        problem: `no name columns found in the first row (${header.fields.length} columns): expected a header with "Forename" and "Surname" (SIMS), "First name" and "Last name" (Arbor), first_name and last_name, or "Name"`,
       },
     ]);
   }
