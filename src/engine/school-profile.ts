@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readJson } from './json.ts';
 import { InputError } from './errors.ts';
 
 // The school profile: everything that identifies the school, so posts naming it can be caught.
@@ -47,14 +48,5 @@ export function parseSchoolProfile(value: unknown, source = 'school profile'): S
 
 /** Reads profile JSON text; a syntax error names the line. */
 export function parseSchoolProfileJson(json: string, source = 'school profile'): SchoolProfile {
-  let value: unknown;
-  try {
-    value = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? json.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new InputError(source, [{ ...(line ? { line } : {}), problem: `not valid JSON (${msg})` }]);
-  }
-  return parseSchoolProfile(value, source);
+  return parseSchoolProfile(readJson(json, source), source);
 }

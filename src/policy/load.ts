@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readJson } from '../engine/json.ts';
 import { InputError, type InputProblem } from '../engine/errors.ts';
 import { PackSchema, type Clause, type Pack } from './schema.ts';
 
@@ -49,16 +50,7 @@ function duplicateIds(value: unknown): InputProblem[] {
 }
 
 export function parsePackJson(json: string, source = 'policy pack'): Pack {
-  let value: unknown;
-  try {
-    value = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? json.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new InputError(source, [{ ...(line ? { line } : {}), problem: `not valid JSON (${msg})` }]);
-  }
-  return parsePack(value, source);
+  return parsePack(readJson(json, source), source);
 }
 
 /**

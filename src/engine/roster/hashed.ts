@@ -1,4 +1,5 @@
 import { hkdf } from '@noble/hashes/hkdf.js';
+import { readJson } from '../json.ts';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
@@ -187,16 +188,7 @@ export function parseHashedRoster(value: unknown, source = 'hashed roster'): Has
 
 /** Reads hashed roster JSON text; a syntax error names the line. */
 export function parseHashedRosterJson(json: string, source = 'hashed roster'): HashedRoster {
-  let value: unknown;
-  try {
-    value = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? json.slice(0, Number(pos[1])).split('\n').length : undefined;
-    throw new InputError(source, [{ ...(line ? { line } : {}), problem: `not valid JSON (${msg})` }]);
-  }
-  return parseHashedRoster(value, source);
+  return parseHashedRoster(readJson(json, source), source);
 }
 
 /** Whether roster file text is a hashed roster (JSON) rather than a CSV: a CSV starts with its header row. */
