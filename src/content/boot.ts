@@ -29,7 +29,7 @@ export type LoadChecker = () => Promise<Checker>;
 type State = { status: 'idle' } | { status: 'loading'; ready: Promise<Checker> } | { status: 'ready'; checker: Checker } | { status: 'failed' };
 
 /** Anything typed in the box? (Empty boxes cannot post on any of the sites.) */
-const hasText = (editor: HTMLElement) => (editor.textContent ?? '').trim().length > 0;
+export const hasText = (editor: HTMLElement) => (editor.textContent ?? '').trim().length > 0;
 
 /** The runtime's message events (absent in unit tests). A listener answers by returning a promise. */
 export interface MessageEvents {

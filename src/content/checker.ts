@@ -1,6 +1,5 @@
 import { createContext } from '../engine/context.ts';
 import { createIncrementalAnalyser } from '../engine/incremental.ts';
-import { BASELINE_ID, builtinPack, resolveWithBuiltins } from '../policy/builtin.ts';
 import type { SiteAdapter } from '../sites/adapter.ts';
 import type { Gate, PostIntent } from '../sites/gate.ts';
 import { createHighlighter } from '../sites/highlighter.ts';
@@ -9,7 +8,7 @@ import { countWarning, recordOverride } from '../settings/records.ts';
 import { allowWord, watchSettings } from '../settings/storage.ts';
 import type { CardActions, ShownFinding } from '../ui/types.ts';
 import { mountUi } from '../ui/mount.tsx';
-import type { Checker } from './boot.ts';
+import { hasText, type Checker } from './boot.ts';
 import { foldWords } from './findings.ts';
 import { Session, type Analyser } from './session.ts';
 import { contextFrom, packFrom, packName } from './policy-from-settings.ts';
@@ -30,7 +29,7 @@ const yieldToHost = (): Promise<void> => {
 
 export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   let settings: Settings = { ...DEFAULTS, managed: new Set(), problems: [] };
-  let pack = resolveWithBuiltins(builtinPack(BASELINE_ID)!);
+  let pack = packFrom(settings);
   let allowed: ReadonlySet<string> = new Set();
   let incremental = createIncrementalAnalyser(createContext(), { now: () => performance.now() });
   const enabled = () => settings.enabledSites.includes(adapter.id);
@@ -126,7 +125,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
     // Each read gives new objects: compare what they say, so an allow-list change keeps the analysis cache.
     const contextChanged = JSON.stringify([next.school, next.roster]) !== JSON.stringify([settings.school, settings.roster]);
     settings = next;
-    pack = packFrom(next).pack;
+    pack = packFrom(next);
     allowed = new Set(next.allowWords.map(foldWords));
     // A new school or roster changes what the engine finds: start from an empty cache.
     if (contextChanged) incremental = createIncrementalAnalyser(contextFrom(next), { now: () => performance.now() });
@@ -267,7 +266,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
 
     shouldStop(intent: PostIntent) {
       if (deciding || ui.isGateOpen()) return true;
-      if (!isReady) return intent.editors.some((editor) => (editor.textContent ?? '').trim().length > 0);
+      if (!isReady) return intent.editors.some(hasText);
       if (!enabled()) return false;
       return intent.editors.some((editor) => {
         const now = track(editor).stoppingNow();

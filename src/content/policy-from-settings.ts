@@ -7,18 +7,12 @@ import type { Settings } from '../settings/settings.ts';
 
 // From settings to what the checker runs with: the resolved policy pack and the engine's context.
 
-export function packFrom(settings: Settings): { pack: ResolvedPack; problem?: string } {
+/** The pack the settings choose, with `extends` applied (the settings merge has already checked it resolves). */
+export function packFrom(settings: { policyPack: string; customPolicyPacks: readonly unknown[] }): ResolvedPack {
   const custom: Pack[] = settings.customPolicyPacks.map((p, i) => parsePack(p, `customPolicyPacks[${i}]`));
-  const chosen = custom.find((p) => p.id === settings.policyPack) ?? builtinPack(settings.policyPack);
-  const baseline = builtinPack(BASELINE_ID);
-  if (!baseline) throw new Error('the baseline policy pack is missing from the build');
-  if (!chosen) return { pack: resolveWithBuiltins(baseline) };
-  try {
-    return { pack: resolveWithBuiltins(chosen, custom) };
-  } catch (e) {
-    // A custom pack that extends a pack nobody has: say so, and keep checking against the baseline.
-    return { pack: resolveWithBuiltins(baseline), problem: e instanceof Error ? e.message : String(e) };
-  }
+  const chosen = custom.find((p) => p.id === settings.policyPack) ?? builtinPack(settings.policyPack) ?? builtinPack(BASELINE_ID);
+  if (!chosen) throw new Error('the baseline policy pack is missing from the build');
+  return resolveWithBuiltins(chosen, custom);
 }
 
 export function contextFrom(settings: Settings): AnalysisContext {

@@ -15,6 +15,11 @@ const validate: Validators = {
     if ((value as { format?: unknown })?.format !== 'postcheck-roster/1') throw new InputError(source, [{ field: '$.format', problem: 'is not a hashed roster' }]);
     return value;
   },
+  // The chosen custom pack cannot be built when it extends a pack nobody has.
+  resolves(id, custom) {
+    const pack = custom.find((p) => (p as { id?: unknown }).id === id) as { extends?: string } | undefined;
+    if (pack?.extends === 'no-such-pack') throw new InputError(id, [{ field: '$.extends', problem: 'extends "no-such-pack", which is not a known pack' }]);
+  },
 };
 
 const merge = (managed: Record<string, unknown>, local: Record<string, unknown> = {}) => mergeSettings(managed, local, validate);
@@ -65,6 +70,12 @@ describe('settings: managed over local over defaults, field by field', () => {
     expect(s.policyPack).toBe('oakwood-two');
     expect(s.problems.map((p) => p.field)).toEqual(['customPolicyPacks[1]', 'customPolicyPacks[3]']);
     expect(s.problems[0]?.problem).toContain('$.title');
+  });
+
+  it('a custom pack that extends a pack nobody has cannot be chosen: reported, and the default policy applies', () => {
+    const s = merge({ customPolicyPacks: [{ id: 'oakwood-primary', title: 'T', extends: 'no-such-pack' }], policyPack: 'oakwood-primary' });
+    expect(s.policyPack).toBe('baseline');
+    expect(s.problems).toEqual([{ source: 'managed', field: 'policyPack', problem: expect.stringContaining('no-such-pack') }]);
   });
 
   it('a hashed roster is accepted; a list of names is not', () => {

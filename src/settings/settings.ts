@@ -21,6 +21,8 @@ export interface Validators {
   builtinPack(id: string): boolean;
   /** A hashed roster object: returned as is when valid, or an InputError. */
   roster(value: unknown, source: string): unknown;
+  /** Throws when the chosen pack cannot be built (its `extends` names a pack nobody has, or goes round in a cycle). */
+  resolves(policyPack: string, customPolicyPacks: readonly unknown[]): void;
 }
 
 export interface SettingsValues {
@@ -146,7 +148,14 @@ export function mergeSettings(managed: Record<string, unknown>, local: Record<st
       const custom = (p: unknown) => (p as { id?: unknown }).id === id;
       if (!id) problem(source, 'policyPack', parsed.error?.issues[0]?.message ?? 'is not valid');
       else if (!validate.builtinPack(id) && !result.customPolicyPacks.some(custom)) problem(source, 'policyPack', `no policy pack has the id "${id}"`);
-      else set(source, 'policyPack', id);
+      else {
+        try {
+          validate.resolves(id, result.customPolicyPacks);
+          set(source, 'policyPack', id);
+        } catch (e) {
+          problem(source, 'policyPack', message(e));
+        }
+      }
     }
   };
 

@@ -15,6 +15,7 @@ const validate: Validators = {
     return { id: (value as { id: string }).id };
   },
   roster: (value) => value,
+  resolves: () => {},
 };
 
 /** Watches settings and resolves with each emission in turn. */

@@ -9,13 +9,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { FIXTURE_OUT, ROOT } from './build.ts';
-import { ASSET_PREFIX, CSP, ORIGINS, pageFor, PAGES } from './sites.ts';
+import { fixtureFor } from './sites.ts';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 
-const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
-const ASSETS = new Set(PAGES.flatMap((p) => [`${p}.js`, `${p}.css`]));
 
 /**
  * `wxt build -b firefox` (about 3 s). The global setup builds only the Chrome extension, and this is the one test that
@@ -39,19 +37,6 @@ export type FirefoxBrowser = {
   close(): Promise<void>;
 };
 
-/** The fixture file answering a request, or undefined for anything the test bed does not serve (as harness.ts). */
-function answer(request: HTTPRequest): { file: string; headers: Record<string, string> } | undefined {
-  const url = new URL(request.url());
-  if (!(ORIGINS as readonly string[]).includes(url.origin)) return undefined;
-  if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const name = url.pathname.slice(ASSET_PREFIX.length);
-    if (!ASSETS.has(name)) return undefined;
-    return { file: name, headers: { 'content-type': CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' } };
-  }
-  const page = request.isNavigationRequest() ? pageFor(url) : undefined;
-  return page && { file: `${page}.html`, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP } };
-}
-
 export async function launchFirefox(extensionDir: string): Promise<FirefoxBrowser> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`The Firefox check needs Firefox ESR at ${FIREFOX}: run 'apt-get install -y firefox-esr' (Debian)`);
@@ -70,7 +55,7 @@ export async function launchFirefox(extensionDir: string): Promise<FirefoxBrowse
     const url = request.url();
     // moz-extension: loads (the checker bundle the content script imports) are not network; data: neither.
     if (!url.startsWith('http:') && !url.startsWith('https:')) return void request.continue();
-    const a = answer(request);
+    const a = fixtureFor(url, request.isNavigationRequest());
     if (!a) {
       requests.push(`${request.method()} ${url}`);
       return void request.abort('blockedbyclient');

@@ -9,7 +9,7 @@ import type axe from 'axe-core';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { EXTENSION_DIR, EXTENSION_ERROR, FIXTURE_OUT } from './build.ts';
 import type { Post } from './fixtures/shared/fixture.ts';
-import { ASSET_PREFIX, CSP, ORIGINS, pageFor, PAGES } from './sites.ts';
+import { fixtureFor } from './sites.ts';
 
 export type LaunchOptions = {
   /** Load the built extension (default true). */
@@ -44,24 +44,6 @@ const FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
-const ASSETS = new Set(PAGES.flatMap((p) => [`${p}.js`, `${p}.css`]));
-
-type Target = { file: string; headers: Record<string, string> };
-
-/** The fixture file answering a request, or undefined for anything the test bed does not serve. */
-function target(request: Request): Target | undefined {
-  const url = new URL(request.url());
-  if (!(ORIGINS as readonly string[]).includes(url.origin)) return undefined;
-  if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const name = url.pathname.slice(ASSET_PREFIX.length);
-    if (!ASSETS.has(name)) return undefined;
-    return { file: name, headers: { 'content-type': CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' } };
-  }
-  const page = request.isNavigationRequest() ? pageFor(url) : undefined;
-  return page && { file: `${page}.html`, headers: { 'content-type': 'text/html; charset=utf-8' } };
-}
-
 const isNetwork = (url: string) => url.startsWith('http:') || url.startsWith('https:');
 
 /**
@@ -118,17 +100,16 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
   await context.route('**/*', (route, request) => {
     // Extension resources (a web-accessible script the content script injects, say) are not network: let them load.
     if (!isNetwork(request.url())) return route.fallback();
-    const t = target(request);
+    const t = fixtureFor(request.url(), request.isNavigationRequest(), csp);
     if (!t) {
       refuse(request);
       return route.abort('blockedbyclient');
     }
-    const headers = t.file.endsWith('.html') ? { ...t.headers, 'content-security-policy': csp ?? CSP } : t.headers;
-    return route.fulfill({ status: 200, headers, body: readFileSync(join(FIXTURE_OUT, t.file), 'utf8') });
+    return route.fulfill({ status: 200, headers: t.headers, body: readFileSync(join(FIXTURE_OUT, t.file), 'utf8') });
   });
   // Also record what bypasses routing (say, an extension service worker's fetch, if playwright does not route it).
   context.on('request', (request) => {
-    if (!target(request)) refuse(request);
+    if (!fixtureFor(request.url(), request.isNavigationRequest())) refuse(request);
   });
   // WebSockets do not pass through route(). Record each one a tab opens, from any world (page or content script).
   const watch = (page: Page) => page.on('websocket', (ws) => requests.push(`WEBSOCKET ${ws.url()}`));

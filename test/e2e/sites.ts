@@ -84,3 +84,19 @@ export function shellHtml(page: PageName): string {
 </html>
 `;
 }
+
+const CONTENT_TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const ASSETS = new Set(PAGES.flatMap((p) => [`${p}.js`, `${p}.css`]));
+
+/** The file in .fixtures/ answering a request (and its headers), or undefined for anything the test bed does not serve. */
+export function fixtureFor(address: string, navigation: boolean, csp: string = CSP): { file: string; headers: Record<string, string> } | undefined {
+  const url = new URL(address);
+  if (!(ORIGINS as readonly string[]).includes(url.origin)) return undefined;
+  if (url.pathname.startsWith(ASSET_PREFIX)) {
+    const name = url.pathname.slice(ASSET_PREFIX.length);
+    if (!ASSETS.has(name)) return undefined;
+    return { file: name, headers: { 'content-type': CONTENT_TYPES[name.split('.').pop() ?? ''] ?? 'text/plain' } };
+  }
+  const page = navigation ? pageFor(url) : undefined;
+  return page && { file: `${page}.html`, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp } };
+}
