@@ -4,15 +4,13 @@ import type { SiteAdapter } from '../sites/adapter.ts';
 import type { Gate, PostIntent } from '../sites/gate.ts';
 import { createHighlighter } from '../sites/highlighter.ts';
 import { DEFAULTS, canChange, type Settings } from '../settings/settings.ts';
-import { countWarning, recordOverride } from '../settings/records.ts';
-import { allowWord, watchSettings } from '../settings/storage.ts';
 import type { CardActions, ShownFinding } from '../ui/types.ts';
 import { mountUi } from '../ui/mount.tsx';
 import { hasText, type Checker } from './boot.ts';
 import { foldWords } from './findings.ts';
 import { Session, type Analyser } from './session.ts';
 import { contextFrom, packFrom, packName } from './policy-from-settings.ts';
-import { VALIDATORS } from './validators.ts';
+import type { CheckerSource } from './source.ts';
 import { warmUp } from './warm-up.ts';
 
 // The checker: loaded on first focus of a compose box. Connects the site's boxes, the engine, the school's policy
@@ -27,12 +25,12 @@ const yieldToHost = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
+export function createChecker(doc: Document, adapter: SiteAdapter, source: CheckerSource): Checker {
   let settings: Settings = { ...DEFAULTS, managed: new Set(), problems: [] };
   let pack = packFrom(settings);
   let allowed: ReadonlySet<string> = new Set();
   let incremental = createIncrementalAnalyser(createContext(), { now: () => performance.now() });
-  const enabled = () => settings.enabledSites.includes(adapter.id);
+  const enabled = () => source.checks(settings, adapter.id);
   const analyser: Analyser = {
     analyse: (text) => incremental.analyse(text),
     // Yield first: the analysis then runs after the frame that painted the keystroke (or paste), not inside it.
@@ -54,7 +52,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
       ? {
           onAllowWord: (key: string) => {
             const finding = session.snapshot?.shown.find((f) => f.key === key);
-            if (finding?.allowable) void allowWord(foldWords(finding.words));
+            if (finding?.allowable) void source.allowWord(foldWords(finding.words)).catch(() => {});
           },
         }
       : {}),
@@ -121,7 +119,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
   let isReady = false;
   const waiting = new Set<HTMLElement>();
 
-  watchSettings(VALIDATORS, (next) => {
+  source.watch((next) => {
     // Each read gives new objects: compare what they say, so an allow-list change keeps the analysis cache.
     const contextChanged = JSON.stringify([next.school, next.roster]) !== JSON.stringify([settings.school, settings.roster]);
     settings = next;
@@ -243,10 +241,10 @@ export function createChecker(doc: Document, adapter: SiteAdapter): Checker {
       settings.override === 'reason' && stops
         ? (reason: string) => {
             const clauseIds = [...new Set(findings.flatMap((f) => f.citations.slice(0, 1).map((c) => c.clauseId)))];
-            void recordOverride({ at: new Date().toISOString(), packId: pack.id, clauseIds, reason }).catch(() => {});
+            void source.recordOverride({ at: new Date().toISOString(), packId: pack.id, clauseIds, reason }).catch(() => {});
           }
         : undefined;
-    void countWarning().catch(() => {});
+    void source.countWarning().catch(() => {});
     const choice = await ui.openGate({ findings, canPostAnyway, packTitle: packName(pack), ...(recordReason ? { recordReason } : {}) });
     if (choice === 'post' && canPostAnyway) {
       gate.replay(intent);

@@ -8,9 +8,29 @@ const text = z
   .trim()
   .min(1, 'must not be empty');
 
+/** Where a training scenario is set: the sites the extension checks, and the kind of box on them. */
+export const SCENARIO_SITES = ['facebook', 'x', 'linkedin'] as const;
+export const SCENARIO_BOXES = ['post', 'comment', 'reply', 'message'] as const;
+
+/** A post that breaches a clause, told as a training scenario: who wrote it, where, and how to say it safely. */
+export const ScenarioExampleSchema = z.strictObject({
+  post: text,
+  /** Who wrote it, as the room would say it: "Year 4 class teacher", "School business manager". */
+  by: text,
+  site: z.enum(SCENARIO_SITES, { error: `must be one of ${SCENARIO_SITES.map((s) => `"${s}"`).join(', ')}` }),
+  box: z.enum(SCENARIO_BOXES, { error: `must be one of ${SCENARIO_BOXES.map((s) => `"${s}"`).join(', ')}` }),
+  /** The same message said safely: it must not breach this clause or stop the post. */
+  rewrite: text,
+});
+export type ScenarioExample = z.output<typeof ScenarioExampleSchema>;
+
+/** A breaching post: plain text, or a training scenario. Read as `{ post, ... }` either way. */
+const FlagSchema = z.union([text, ScenarioExampleSchema]).transform((f) => (typeof f === 'string' ? { post: f } : f));
+export type FlagExample = z.output<typeof FlagSchema>;
+
 export const ExamplesSchema = z.strictObject({
-  /** Posts that breach this clause: each must produce a finding that cites it. */
-  flags: z.array(text).default([]),
+  /** Posts that breach this clause: each must produce a finding that cites it (the training page's scenarios). */
+  flags: z.array(FlagSchema).default([]),
   /** Near misses: posts that must not cite this clause. */
   passes: z.array(text).default([]),
 });

@@ -32,7 +32,7 @@ describe.each([...packs.values()].map((p) => [p.id, p] as const))('pack %s', (id
   });
 
   describe.each(checkable.map((c) => [c.id, c] as const))('clause %s', (_clauseId, clause) => {
-    for (const text of clause.examples?.flags ?? []) {
+    for (const { post: text } of clause.examples?.flags ?? []) {
       it(`cites it for: ${text.slice(0, 60)}`, () => expect([...citedClauses(text, full).all]).toContain(clause.id));
     }
     for (const text of clause.examples?.passes ?? []) {
