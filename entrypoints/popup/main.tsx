@@ -68,8 +68,11 @@ function PopupApp() {
     void Promise.resolve(done).then(() => window.close());
   };
 
-  // onOpenTraining: add when the training page exists (it shows a "Training" link).
-  return <Popup tab={tab} packTitle={packTitle} sessionWarnings={sessionWarnings} rejected={rejected} onOpenSettings={openSettings} />;
+  const openTraining = () => void browser.tabs.create({ url: browser.runtime.getURL('/training.html') }).then(() => window.close());
+
+  return (
+    <Popup tab={tab} packTitle={packTitle} sessionWarnings={sessionWarnings} rejected={rejected} onOpenSettings={openSettings} onOpenTraining={openTraining} />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

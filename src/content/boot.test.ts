@@ -49,6 +49,17 @@ describe('boot: the part every page pays for', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('tracks a box it is handed without focus (the training page), loading the checker once', async () => {
+    const checker = fakeChecker(false);
+    const load = vi.fn(async () => checker);
+    const booted = boot(document, facebook, load);
+    stopBoot = booted.stop;
+    booted.track(document.getElementById('box')!);
+    focusBox();
+    await vi.waitFor(() => expect(checker.tracked).toHaveLength(2));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('holds a post made while the checker loads, then lets it go once when it is clean', async () => {
     let resolve!: (c: Checker) => void;
     const checker = fakeChecker(false);

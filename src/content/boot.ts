@@ -37,7 +37,14 @@ export interface MessageEvents {
   removeListener(fn: (message: unknown) => Promise<TabStatus> | undefined): void;
 }
 
-export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, messages?: MessageEvents): { gate: Gate; stop(): void } {
+export interface Booted {
+  gate: Gate;
+  /** Starts checking a box without waiting for it to be focused (the training page's scenarios). */
+  track(editor: HTMLElement): void;
+  stop(): void;
+}
+
+export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, messages?: MessageEvents): Booted {
   let state: State = { status: 'idle' };
 
   const ensure = (): Promise<Checker> => {
@@ -99,6 +106,12 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, mes
 
   return {
     gate,
+    track(editor) {
+      ensure().then(
+        (checker) => checker.track(editor),
+        () => {},
+      );
+    },
     stop() {
       gate.uninstall();
       doc.removeEventListener('focusin', onFocus, true);

@@ -42,6 +42,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
 
   warmUp((text) => incremental.analyse(text), doc.defaultView ?? window);
   const ui = mountUi(doc);
+  source.watchTextScale?.((scale) => ui.setTextScale(scale));
   const highlighter = createHighlighter({ document: doc, overlayLayer: () => ui.overlayLayer() });
   const sessions = new Map<HTMLElement, Session>();
   let active: Session | null = null;

@@ -16,4 +16,6 @@ export interface CheckerSource {
   countWarning(): Promise<void>;
   /** A reason given for posting anyway (date, pack, clauses, reason: never the post). */
   recordOverride(record: OverrideRecord): Promise<void>;
+  /** How large the warnings are drawn (1: the browser's default), for a page that scales its text (presenting). */
+  watchTextScale?(onChange: (scale: number) => void): void;
 }

@@ -8,7 +8,8 @@ export type SiteId = (typeof SITE_IDS)[number];
 export type BoxKind = 'post' | 'comment' | 'reply' | 'message';
 
 export interface SiteAdapter {
-  id: SiteId;
+  /** A site's id, or 'training' for the training page's practice composers. */
+  id: SiteId | 'training';
   /** The site's name as staff know it. */
   name: string;
   /** Host names the adapter serves (exact match). */

@@ -3,7 +3,8 @@ import { builtinPacks, resolveWithBuiltins } from '../policy/builtin.ts';
 import { CATEGORIES } from '../engine/types.ts';
 import { demoContext } from './demo-school.ts';
 import { checkerFor, explain } from './library.ts';
-import { characterLimit, scenariosFor } from './scenarios.ts';
+import { characterLimitOf } from '../ui/training/limits.ts';
+import { scenariosFor } from './scenarios.ts';
 import { WRITTEN } from './written.ts';
 
 // The scenario library behind the training page: enough of it, covering every checkable clause of every pack, and
@@ -46,7 +47,7 @@ describe.each(packs.map((p) => [p.id, p] as const))('scenarios for %s', (_id, pa
 
   it('fits each post and rewrite in its site box', () => {
     const long = scenarios
-      .filter((s) => Math.max(s.post.length, s.rewrite?.length ?? 0) > characterLimit(s.site, s.box))
+      .filter((s) => Math.max(s.post.length, s.rewrite?.length ?? 0) > characterLimitOf(s.site, s.box))
       .map((s) => s.id);
     expect(long).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Category } from '../engine/types.ts';
 import type { ResolvedPack } from '../policy/load.ts';
 import type { ScenarioExample } from '../policy/schema.ts';
+import { characterLimitOf } from '../ui/training/limits.ts';
 
 // The training page's scenarios: every breaching example in the chosen pack (the packs are the one source of truth
 // for their clauses' examples), then the scenarios written for training, which fit any policy.
@@ -33,7 +34,7 @@ export interface Scenario {
 /** A pack's plain-text examples still make scenarios: told as a staff member's post, on the sites in turn. */
 const DEFAULT_BY = 'A member of staff';
 const ROTATION: readonly ScenarioSite[] = ['facebook', 'x', 'linkedin'];
-const X_LIMIT = 280;
+const X_LIMIT = characterLimitOf('x', 'post');
 
 export function scenariosFor(pack: ResolvedPack, written: readonly WrittenScenario[]): Scenario[] {
   const out: Scenario[] = [];
@@ -55,11 +56,4 @@ export function scenariosFor(pack: ResolvedPack, written: readonly WrittenScenar
     out.push({ id: `written/${w.id}`, post: w.post, by: w.by, site: w.site, box: w.box, rewrite: w.rewrite, source: 'written' });
   }
   return out;
-}
-
-/** How many characters each site allows in a box of this kind (what its own composer enforces). */
-export function characterLimit(site: ScenarioSite, box: ScenarioBox): number {
-  if (site === 'x') return box === 'message' ? 10_000 : X_LIMIT;
-  if (site === 'linkedin') return box === 'post' ? 3_000 : box === 'message' ? 8_000 : 1_250;
-  return box === 'message' ? 20_000 : 63_206;
 }

@@ -37,6 +37,16 @@ describe('mountUi host', () => {
     expect(mark.isConnected).toBe(true);
   });
 
+  it('scales all its text from the browser default for a page that presents, and ignores a nonsense scale', () => {
+    const { ui, root } = mount();
+    const roots = [...root.querySelectorAll<HTMLElement>('.pc-root')];
+    expect(roots).toHaveLength(2);
+    ui.setTextScale(1.75);
+    expect(roots.map((r) => r.style.fontSize)).toEqual(['175%', '175%']);
+    ui.setTextScale(Number.NaN);
+    expect(roots.map((r) => r.style.fontSize)).toEqual(['', '']);
+  });
+
   it('keeps its events from bubbling to the page, and says which events are its own', () => {
     const { ui, $ } = mount();
     act(() => ui.setBadge(rect(0, 0, 300, 100), { status: 'on', findings: [] }, { onDismiss() {} }));

@@ -13,6 +13,7 @@ export function mountUi(doc: Document): UiHandle {
   const win = doc.defaultView;
   if (!win) throw new Error('Postcheck UI: the document has no window to show in');
   const { host, shadow, overlay, container } = createHost(doc);
+  const roots = [...shadow.querySelectorAll<HTMLElement>('.pc-root')];
   const store = createStore();
   const root = createRoot(container, { identifierPrefix: 'pc-' });
   root.render(
@@ -30,6 +31,12 @@ export function mountUi(doc: Document): UiHandle {
     setBadge(anchor, state, actions) {
       if (destroyed) return;
       store.set({ badge: anchor ? { anchor, state, actions } : null });
+    },
+
+    setTextScale(scale) {
+      // A percentage of the host's font size, which is the browser's default (the host resets everything).
+      const size = Number.isFinite(scale) && scale > 0 ? `${Math.round(scale * 1000) / 10}%` : '';
+      for (const root of roots) root.style.fontSize = size;
     },
 
     showCard(finding, anchor, actions) {

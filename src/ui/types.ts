@@ -57,6 +57,8 @@ export interface UiHandle {
   focusBadge(): boolean;
   /** A layer (inside the shadow root, pointer-events none, fixed, full viewport) for the highlighter's Firefox overlay. */
   overlayLayer(): HTMLElement;
+  /** Scales all text (and so every size, which is in em) from the browser's default: the training page's large type. */
+  setTextScale(scale: number): void;
   /** Removes the host; an open gate resolves 'edit' (never posts by default). */
   destroy(): void;
 }

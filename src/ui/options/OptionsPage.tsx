@@ -64,6 +64,14 @@ export function OptionsPage({ settings, packs, allowedWords, welcome, actions }:
       <SitesSection enabled={settings.enabledSites} readOnly={ro('enabledSites')} onSet={actions.onSetSites} />
       <OverrideSection value={settings.override} readOnly={ro('override')} onSet={actions.onSetOverride} />
       <AllowedWords words={allowedWords} locked={settings.lockSettings} onRemove={actions.onRemoveWord} />
+      <section aria-labelledby="training-heading">
+        <h2 id="training-heading">Staff training</h2>
+        <p>
+          For a CPD session: <a href="training.html">the training page</a> shows risky posts in practice composers that
+          look like Facebook, X and LinkedIn, with the warnings and your policy's clauses, a quiz and a printable
+          handout. Nothing typed there is kept or sent.
+        </p>
+      </section>
     </>
   );
 }

@@ -19,7 +19,7 @@ export interface PopupProps {
   rejected: number;
   /** Opens the settings page, at a section when one is given. */
   onOpenSettings(section?: 'problems'): void;
-  /** Opens the training page. No link is shown without it (there is no training page yet). */
+  /** Opens the training page (for CPD sessions). No link is shown without it. */
   onOpenTraining?: (() => void) | undefined;
 }
 
