@@ -1,10 +1,12 @@
-// Builds what the browser tests load: the fixture pages (esbuild → test/e2e/.fixtures/) and the Chrome extension
-// (`wxt build` → .output/chrome-mv3/). Each is skipped when none of its inputs changed since its last build.
+// Builds what the browser tests load: the fixture pages (esbuild → test/e2e/.fixtures/), the Chrome extension
+// (`wxt build` → .output/chrome-mv3/) and the standalone training page (test/e2e/.fixtures/training/). Each is skipped
+// when none of its inputs changed since its last build.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { buildTraining } from '../../scripts/build-training.ts';
 import { PAGES, shellHtml } from './sites.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -62,7 +64,7 @@ export const EXTENSION_ERROR = join(FIXTURE_OUT, 'extension-build-error.txt');
  * that do not load the extension (the fixture smoke tests) still run while the content script is mid-change.
  */
 export async function buildExtension(force = false): Promise<boolean> {
-  const inputs = ['src', 'entrypoints', 'public', 'assets', 'wxt.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
+  const inputs = ['src', 'entrypoints', 'public', 'assets', 'rules', 'examples', 'wxt.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
   // The last attempt's outcome is the stamp: a failed build is retried only once something changed.
   const lastAttempt = existsSync(EXTENSION_ERROR) ? EXTENSION_ERROR : join(EXTENSION_DIR, 'manifest.json');
   if (!force && !stale(lastAttempt, inputs)) return false;
@@ -78,5 +80,15 @@ export async function buildExtension(force = false): Promise<boolean> {
     const log = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').slice(0, 60).join('\n');
     writeFileSync(EXTENSION_ERROR, `wxt build failed:\n${log}`);
   }
+  return true;
+}
+
+/** The standalone training page, built as `npm run build:training` builds it, into the fixtures folder. */
+export const TRAINING_PAGE = join(FIXTURE_OUT, 'training/index.html');
+
+export async function buildTrainingPage(force = false): Promise<boolean> {
+  const inputs = [...['src', 'rules', 'examples', 'package-lock.json'].map((p) => join(ROOT, p)), join(ROOT, 'scripts/build-training.ts')];
+  if (!force && !stale(TRAINING_PAGE, inputs)) return false;
+  await buildTraining(join(FIXTURE_OUT, 'training'));
   return true;
 }

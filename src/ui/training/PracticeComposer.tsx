@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { characterLimitOf } from './limits.ts';
 import type { PracticeBox, PracticeSite, TrainingApi } from './types.ts';
 import { placeholderFor, postLabelFor, SITE_NAMES } from './wording.ts';
@@ -33,7 +33,6 @@ export function PracticeComposer({ api, site, box, by, text, marks, onText }: Pr
   const editor = useRef<HTMLDivElement>(null);
   const [length, setLength] = useState(text.length);
   const [posted, setPosted] = useState<string | null>(null);
-  const labelId = useId();
   const limit = characterLimitOf(site, box);
 
   // The editor is the browser's, not React's: React never renders its children, so typing is never overwritten.
@@ -57,6 +56,8 @@ export function PracticeComposer({ api, site, box, by, text, marks, onText }: Pr
     if (!el) return;
     setPosted(read());
     el.innerText = '';
+    // Posted: the box is done with, as on the sites, so the presenter's keys work again.
+    el.blur();
     setLength(0);
     onText?.('');
   };
@@ -69,11 +70,8 @@ export function PracticeComposer({ api, site, box, by, text, marks, onText }: Pr
       data-practice-site={site}
       data-practice-box={box}
       data-marks={marks}
-      aria-labelledby={labelId}
+      aria-label={`Practice ${SITE_NAMES[site]} ${box} box (nothing is posted)`}
     >
-      <h3 id={labelId} className="sr-only">
-        Practice {SITE_NAMES[site]} {box} box (nothing is posted)
-      </h3>
       <div className="practice-head">
         <span className="practice-avatar" aria-hidden="true">
           {initials(by) || '?'}

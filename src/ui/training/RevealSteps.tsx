@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { ClauseQuote } from './ClauseQuote.tsx';
 import { FlaggedList } from './FlaggedList.tsx';
 import type { ScenarioView } from './types.ts';
@@ -14,6 +15,11 @@ interface Props {
 /** The warning, one step at a time: what is flagged, the clause, why it matters, a safer way to say it. */
 export function RevealSteps({ scenario, packName, step, onUseRewrite }: Props) {
   const { clause } = scenario;
+  const latest = useRef<HTMLLIElement>(null);
+  // The step just revealed comes into view in the panel (on a projector nobody scrolls).
+  useEffect(() => {
+    latest.current?.scrollIntoView({ block: 'nearest' });
+  }, [step]);
   const parts = [
     <FlaggedList key="flagged" findings={scenario.findings} />,
     clause ? <ClauseQuote key="clause" clause={clause} packName={packName} /> : <p key="clause">No clause of this policy covers it.</p>,
@@ -40,7 +46,7 @@ export function RevealSteps({ scenario, packName, step, onUseRewrite }: Props) {
   return (
     <ol className="steps" aria-live="polite">
       {parts.map((part, i) => (
-        <li key={STEPS[i + 1]} className={`step${step > i ? ' step--shown' : ''}`}>
+        <li key={STEPS[i + 1]} ref={step === i + 1 ? latest : undefined} className={`step${step > i ? ' step--shown' : ''}`}>
           <h3 className="step-title">
             <span className="step-number" aria-hidden="true">
               {i + 1}

@@ -28,7 +28,9 @@ export function TrainingApp({ api, initialPack }: { api: TrainingApi; initialPac
   }, [model]);
   const scenarios = useMemo(() => (category ? model.scenarios.filter((s) => s.findings.some((f) => f.category === category)) : model.scenarios), [model, category]);
 
-  useEffect(() => api.choosePack(packId), [api, packId]);
+  useEffect(() => {
+    api.choosePack(packId);
+  }, [api, packId]);
 
   // The page's type grows with the screen (a 4K projector gets the same layout, larger); the checker's own warnings
   // are drawn to match.
@@ -67,8 +69,8 @@ export function TrainingApp({ api, initialPack }: { api: TrainingApi; initialPac
         )}
         {mode === 'quiz' && <QuizView key={packId} api={api} model={model} />}
         {mode === 'try' && <TryView api={api} model={model} />}
+        <Handout model={model} onScreen={mode === 'handout'} onPrint={() => win.print()} />
       </main>
-      <Handout model={model} onScreen={mode === 'handout'} onPrint={() => win.print()} />
       <footer className="foot">
         <p>
           {PRACTICE_NOTE} The school and pupils in the scenarios (Oakwood Primary) are invented. Keys: → next, ← back, R reveal,

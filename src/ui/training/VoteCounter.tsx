@@ -16,8 +16,8 @@ export function VoteCounter({ label, keyName, count, onChange }: Props) {
         </span>
         <kbd>{keyName}</kbd>
       </button>
-      <button type="button" className="vote-undo quiet" onClick={() => onChange(Math.max(0, count - 1))} disabled={count === 0} aria-label={`Take back a vote for "${label}"`}>
-        −1
+      <button type="button" className="vote-undo quiet" onClick={() => onChange(Math.max(0, count - 1))} disabled={count === 0} aria-label={`Undo a vote for "${label}"`}>
+        Undo
       </button>
     </div>
   );

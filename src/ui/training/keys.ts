@@ -6,11 +6,14 @@ import { HOST_TAG } from '../host.ts';
 
 const OWN_KEYS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SUMMARY', 'A']);
 
+/** A clicker's keys: they move the presentation on even from inside a practice box (nobody edits with them). */
+const CLICKER_KEYS = new Set(['PageDown', 'PageUp']);
+
 export function isTypingTarget(event: KeyboardEvent): boolean {
   for (const node of event.composedPath()) {
     if (!(node instanceof Element)) continue;
     if (node.localName === HOST_TAG) return true;
-    if (node instanceof HTMLElement && node.isContentEditable) return true;
+    if (node instanceof HTMLElement && node.isContentEditable) return !CLICKER_KEYS.has(event.key);
   }
   const target = event.target;
   return target instanceof Element && OWN_KEYS.has(target.tagName) && (event.key === ' ' || event.key === 'Enter');
