@@ -5,7 +5,7 @@ const json = process.env.VITEST_JSON;
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
     // Builds the fixture pages and the extension before browser tests (a no-op when the run has none).
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 30_000,

@@ -221,7 +221,7 @@ describe('hashed roster file', () => {
   });
 
   it('names the line of a JSON syntax error, and tells a hashed file from a CSV', () => {
-    expect(() => parseHashedRosterJson('{\n  "format": "postcheck-roster/1",\n}', 'r.json')).toThrow(/r\.json:3: not valid JSON/);
+    expect(() => parseHashedRosterJson('{\n  "format": "postcheck-roster/1",\n}', 'r.json')).toThrow(/r\.json:2: not valid JSON \(property name expected\)/);
     expect(looksLikeHashedRoster('\uFEFF  {"format": 1}')).toBe(true);
     expect(looksLikeHashedRoster('Surname,Forename\nSmith,Oliver\n')).toBe(false);
     expect(HashedRosterSchema.safeParse(h).success).toBe(true);

@@ -8,7 +8,8 @@ export function Handout({ model, onScreen, onPrint }: { model: TrainingModel; on
   return (
     <article className={`handout${onScreen ? '' : ' handout--print-only'}`} aria-label="Handout">
       <header className="handout-head">
-        <h2>Posting on social media: what {model.packName} asks of you</h2>
+        <h2>Posting on social media: what your policy asks of you</h2>
+        <p className="handout-pack">{model.packName}</p>
         <p>Each point in plain English, then the policy's own words, what can happen, and an example said safely.</p>
         {onScreen && (
           <button type="button" className="primary no-print" onClick={onPrint}>
