@@ -1,10 +1,13 @@
 // The Firefox build (MV2, temporary add-on) on the Facebook fixture, in Debian's Firefox ESR: the content script runs
 // at the real address, imports its checker bundle (a web-accessible moz-extension: file) on first focus, marks the
 // risky words, stops the post with the "Before you post" dialog, keeps the text on Escape, and "Post anyway" posts
-// once. Fails (does not skip) when Firefox is not installed: see firefox-harness.ts.
-import type { ElementHandle, Page } from 'puppeteer-core';
+// once. And the standalone training page, opened from disk with no add-on. Fails (does not skip) when Firefox is not
+// installed: see firefox-harness.ts.
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { buildFirefoxExtension, launchFirefox, type FirefoxBrowser } from './firefox-harness.ts';
+import { TRAINING_PAGE } from './build.ts';
+import { buildFirefoxExtension, FIREFOX, launchFirefox, type FirefoxBrowser } from './firefox-harness.ts';
 
 const EDITABLE = '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]';
 const POST = '[role="dialog"] div[role="button"][aria-label="Post"]';
@@ -49,7 +52,7 @@ async function dialogButton(page: Page, label: string): Promise<ElementHandle<HT
 const posted = (page: Page) => page.evaluate(() => window.__posted);
 const boxText = (page: Page) => page.evaluate(() => window.__fixture.editors['fb-post']?.text() ?? null);
 
-describe('Firefox (Firefox ESR, the firefox-mv2 build as a temporary add-on)', () => {
+describe('Firefox ESR: the firefox-mv2 build as a temporary add-on, and the standalone training page', () => {
   // Launched in the test, not in beforeAll: a missing Firefox then counts as a failed test, not a skipped one.
   it('marks the risky words, stops the post with the dialog, keeps the text on Escape; "Post anyway" posts once', async () => {
     const firefox = await launchFirefox(await buildFirefoxExtension());
@@ -57,6 +60,27 @@ describe('Firefox (Firefox ESR, the firefox-mv2 build as a temporary add-on)', (
       await check(firefox);
     } finally {
       await firefox.close();
+    }
+  }, 60_000);
+
+  // For a trainer whose room PC cannot have extensions: the one-file training page, opened from disk.
+  it('runs the standalone training page from file://: marks, step-by-step reveal and the same dialog', async () => {
+    const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(TRAINING_PAGE).href);
+      await page.waitForSelector('[data-practice-editor]');
+      if ((await marks(page)).highlights) await expect.poll(async () => (await marks(page)).highlights, { timeout: 15_000 }).not.toEqual([]);
+      else await expect.poll(async () => (await marks(page)).overlayBoxes, { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('li.step--shown').length)).toBe(1);
+      await page.click('[data-practice-post]');
+      await expect.poll(() => dialogName(page), { timeout: 5_000 }).toBe('Before you post');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialogName(page)).toBeNull();
+      expect(await page.evaluate(() => document.querySelector('.practice-posted'))).toBeNull();
+    } finally {
+      await browser.close();
     }
   }, 60_000);
 });
