@@ -36,8 +36,8 @@ describe('training model', () => {
   });
 
   it('offers only posts with nothing flagged as clean quiz answers', () => {
-    expect(owls.clean.length).toBeGreaterThan(10);
-    expect(owls.clean.every((p) => p.findings.length === 0 && !p.stops)).toBe(true);
+    expect(owls.clean().length).toBeGreaterThan(10);
+    expect(owls.clean().every((p) => p.findings.length === 0 && !p.stops)).toBe(true);
   });
 
   it('gives the handout every checkable clause, each with an example when the pack has one', () => {

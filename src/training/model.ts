@@ -37,20 +37,24 @@ export function buildModel(pack: ResolvedPack, check: Check, written: readonly W
   }));
 
   // Clean posts: each clause's near misses and every safer rewrite, kept only when nothing at all is flagged in them
-  // under this pack (a quiz answer of "fine to post" must be plainly right).
-  const clean: PostView[] = [];
-  const seen = new Set<string>();
-  const addClean = (id: string, post: string, from: Pick<Scenario, 'by' | 'site' | 'box'>) => {
-    if (seen.has(post)) return;
-    seen.add(post);
-    const v = view({ id, post, by: from.by, site: from.site, box: from.box }, pack, check);
-    if (v.findings.length === 0) clean.push(v);
+  // under this pack (a quiz answer of "fine to post" must be plainly right). Checked when the quiz first asks.
+  const findClean = (): PostView[] => {
+    const clean: PostView[] = [];
+    const seen = new Set<string>();
+    const addClean = (id: string, post: string, from: Pick<Scenario, 'by' | 'site' | 'box'>) => {
+      if (seen.has(post)) return;
+      seen.add(post);
+      const v = view({ id, post, by: from.by, site: from.site, box: from.box }, pack, check);
+      if (v.findings.length === 0) clean.push(v);
+    };
+    for (const s of scenarios) if (s.rewrite) addClean(`${s.id}/rewrite`, s.rewrite, s);
+    for (const c of pack.clauses) {
+      const told = scenarios.find((s) => s.id.startsWith(`${c.id}/`));
+      (c.examples?.passes ?? []).forEach((post, n) => addClean(`${c.id}/pass-${n + 1}`, post, told ?? { by: 'A member of staff', site: 'facebook', box: 'post' }));
+    }
+    return clean;
   };
-  for (const s of scenarios) if (s.rewrite) addClean(`${s.id}/rewrite`, s.rewrite, s);
-  for (const c of pack.clauses) {
-    const told = scenarios.find((s) => s.id.startsWith(`${c.id}/`));
-    (c.examples?.passes ?? []).forEach((post, n) => addClean(`${c.id}/pass-${n + 1}`, post, told ?? { by: 'A member of staff', site: 'facebook', box: 'post' }));
-  }
+  let clean: PostView[] | undefined;
 
   const handout: HandoutItem[] = pack.clauses
     .filter((c) => c.checkable)
@@ -59,5 +63,5 @@ export function buildModel(pack: ResolvedPack, check: Check, written: readonly W
       return { clause: clauseView(c), ...(example ? { example: { post: example.post, ...(example.rewrite ? { rewrite: example.rewrite } : {}) } } : {}) };
     });
 
-  return { packId: pack.id, packName: packName(pack), scenarios, clean, handout };
+  return { packId: pack.id, packName: packName(pack), scenarios, clean: () => (clean ??= findClean()), handout };
 }

@@ -17,7 +17,7 @@ import { whereText } from './wording.ts';
 export function QuizView({ api, model }: { api: TrainingApi; model: TrainingModel }) {
   const { win } = useEnv();
   const [seed, setSeed] = useState(1);
-  const questions = useMemo(() => quizRound(model.scenarios, model.clean, seed), [model, seed]);
+  const questions = useMemo(() => quizRound(model.scenarios, model.clean(), seed), [model, seed]);
   const [index, setIndex] = useState(0);
   const [tally, setTally] = useState<Record<string, Tally>>({});
   const at = Math.min(index, Math.max(0, questions.length - 1));

@@ -27,7 +27,7 @@ const model = (packId: string): TrainingModel => ({
   packId,
   packName: packId === 'a' ? 'Policy A, Trust A' : 'Policy B, Trust B',
   scenarios: [1, 2, 3].map((n) => scenario(n, packId)),
-  clean: [{ id: 'c1', post: 'Lovely day', by: 'TA', site: 'x', box: 'post', findings: [], clause: null, stops: false }],
+  clean: () => [{ id: 'c1', post: 'Lovely day', by: 'TA', site: 'x', box: 'post', findings: [], clause: null, stops: false }],
   handout: [{ clause, example: { post: 'Post number 1', rewrite: 'Safer 1' } }],
 });
 
@@ -51,7 +51,10 @@ const api: TrainingApi = {
 
 let root: Root;
 let host: HTMLElement;
-beforeEach(() => {
+/** Lets the model's task run and React render it. */
+const settle = () => act(async () => void (await new Promise((r) => setTimeout(r, 0))));
+
+beforeEach(async () => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   chosen = [];
   tracked = [];
@@ -65,6 +68,9 @@ beforeEach(() => {
       </EnvContext>,
     ),
   );
+  // The page paints first, then builds the pack's model in a task of its own.
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('Checking the scenarios against the policy…');
+  await settle();
 });
 afterEach(() => {
   act(() => root.unmount());
@@ -135,13 +141,14 @@ describe('training page: presenting', () => {
 });
 
 describe('training page: policy and quiz', () => {
-  it('switching policy tells the checker and starts the presentation again with that policy', () => {
+  it('switching policy tells the checker and starts the presentation again with that policy', async () => {
     press('r');
     const select = host.querySelector<HTMLSelectElement>('select')!;
     act(() => {
       select.value = 'b';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    await settle();
     expect(chosen).toEqual(['a', 'b']);
     expect(revealed()).toBe(0);
     press('r');

@@ -7,9 +7,22 @@ import { ModeNav, type Mode } from './ModeNav.tsx';
 import { PackPicker } from './PackPicker.tsx';
 import { PresentView } from './PresentView.tsx';
 import { QuizView } from './QuizView.tsx';
-import type { TrainingApi } from './types.ts';
+import type { TrainingApi, TrainingModel } from './types.ts';
 import { TryView } from './TryView.tsx';
 import { PRACTICE_NOTE } from './wording.ts';
+
+/**
+ * The pack's model, built in a task of its own after the page has painted (checking every scenario takes a few hundred
+ * milliseconds the first time, while the engine warms up). While a new pack's model is built the last one stays.
+ */
+function useModel(api: TrainingApi, packId: string, win: Window): TrainingModel | null {
+  const [model, setModel] = useState<TrainingModel | null>(null);
+  useEffect(() => {
+    const timer = win.setTimeout(() => setModel(api.model(packId)), 0);
+    return () => win.clearTimeout(timer);
+  }, [api, packId, win]);
+  return model;
+}
 
 /** The training page: pick the school's policy, then present scenarios, run a quiz, try your own, or print. */
 export function TrainingApp({ api, initialPack }: { api: TrainingApi; initialPack: string }) {
@@ -19,14 +32,17 @@ export function TrainingApp({ api, initialPack }: { api: TrainingApi; initialPac
   const [packsVersion, setPacksVersion] = useState(0);
   const [category, setCategory] = useState<Category | null>(null);
   const packs = useMemo(() => api.packs(), [api, packsVersion]);
-  const model = useMemo(() => api.model(packId), [api, packId]);
+  const model = useModel(api, packId, win);
 
   const counts = useMemo(() => {
-    const c = { all: model.scenarios.length, pupil: 0, school: 0, confidential: 0, abuse: 0 };
-    for (const s of model.scenarios) for (const cat of new Set(s.findings.map((f) => f.category))) c[cat] += 1;
+    const c = { all: model?.scenarios.length ?? 0, pupil: 0, school: 0, confidential: 0, abuse: 0 };
+    for (const s of model?.scenarios ?? []) for (const cat of new Set(s.findings.map((f) => f.category))) c[cat] += 1;
     return c;
   }, [model]);
-  const scenarios = useMemo(() => (category ? model.scenarios.filter((s) => s.findings.some((f) => f.category === category)) : model.scenarios), [model, category]);
+  const scenarios = useMemo(
+    () => (category ? (model?.scenarios ?? []).filter((s) => s.findings.some((f) => f.category === category)) : (model?.scenarios ?? [])),
+    [model, category],
+  );
 
   useEffect(() => {
     api.choosePack(packId);
@@ -61,15 +77,20 @@ export function TrainingApp({ api, initialPack }: { api: TrainingApi; initialPac
         />
       </header>
       <main className="main" key={mode}>
-        {mode === 'present' && (
+        {!model ? (
+          <p className="empty" role="status">
+            Checking the scenarios against the policy…
+          </p>
+        ) : null}
+        {model && mode === 'present' && (
           <>
             <CategoryFilter value={category} counts={counts} onChange={setCategory} />
-            <PresentView key={`${packId}/${category ?? 'all'}`} api={api} model={model} scenarios={scenarios} />
+            <PresentView key={`${model.packId}/${category ?? 'all'}`} api={api} model={model} scenarios={scenarios} />
           </>
         )}
-        {mode === 'quiz' && <QuizView key={packId} api={api} model={model} />}
-        {mode === 'try' && <TryView api={api} model={model} />}
-        <Handout model={model} onScreen={mode === 'handout'} onPrint={() => win.print()} />
+        {model && mode === 'quiz' && <QuizView key={model.packId} api={api} model={model} />}
+        {model && mode === 'try' && <TryView api={api} model={model} />}
+        {model && <Handout model={model} onScreen={mode === 'handout'} onPrint={() => win.print()} />}
       </main>
       <footer className="foot">
         <p>

@@ -54,8 +54,8 @@ export interface TrainingModel {
   packId: string;
   packName: string;
   scenarios: ScenarioView[];
-  /** Posts that are fine under this pack (near misses and safer rewrites), for the quiz. */
-  clean: PostView[];
+  /** Posts that are fine under this pack (near misses and safer rewrites), for the quiz: checked on first call. */
+  clean(): PostView[];
   handout: HandoutItem[];
 }
 
