@@ -1,12 +1,12 @@
 // `npm run bench`: how long analyse takes on realistic posts of 280, 3,000 and 20,000 characters, and what a cold
 // start costs. `npm run bench -- --write` also records the figures in docs/performance.md.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { DETECTORS } from '../src/detectors/registry.ts';
 import { analyse, type AnalysisContext } from '../src/engine/index.ts';
 import { corpusContext, loadCorpus } from '../test/corpus/evaluate.ts';
+import { recordInPerformanceDoc } from './record.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SIZES = [
@@ -93,11 +93,4 @@ lines.push('', `Cold start (fresh process, median of 5): import ${f(cold.importM
 const report = lines.join('\n');
 console.log(report);
 
-if (process.argv.includes('--write')) {
-  const doc = join(ROOT, 'docs/performance.md');
-  const current = readFileSync(doc, 'utf8');
-  const updated = current.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`);
-  if (updated === current && !current.includes(report)) throw new Error('docs/performance.md has no bench markers');
-  writeFileSync(doc, updated);
-  console.log('\nWritten to docs/performance.md');
-}
+if (process.argv.includes('--write')) recordInPerformanceDoc('bench', report);

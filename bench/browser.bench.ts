@@ -16,8 +16,8 @@ import { badgeChange, caretToMiddle, clear, instrument, lastBadge, paste } from 
 import { post, TYPED, type Shape } from './browser/texts.ts';
 import { PageTrace, type Task, type TraceEvent } from './browser/trace.ts';
 import { heapUsed, startTrace } from './browser/tracing.ts';
+import { recordInPerformanceDoc } from './record.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 /** `--quick`: one run of each, fewer keystrokes; for trying the benchmark out, never written to the doc. */
 const QUICK = process.argv.includes('--quick');
 const LOAD_RUNS = QUICK ? 1 : 8;
@@ -436,12 +436,7 @@ pages of \`test/e2e\` (the real editor libraries at the sites' addresses), from 
 `;
 
 function write(report: string): void {
-  const doc = join(ROOT, 'docs/performance.md');
-  let current = readFileSync(doc, 'utf8');
-  if (!current.includes('<!-- browser-bench:start -->')) current = `${current.trimEnd()}\n\n${SECTION}`;
-  const updated = current.replace(/<!-- browser-bench:start -->[\s\S]*<!-- browser-bench:end -->/, `<!-- browser-bench:start -->\n${report}\n<!-- browser-bench:end -->`);
-  writeFileSync(doc, updated);
-  console.log('\nWritten to docs/performance.md');
+  recordInPerformanceDoc('browser-bench', report, SECTION);
 }
 
 await main();

@@ -2,19 +2,18 @@
 // scenario model (Node), and in Debian Chromium from the standalone file: opening the page until the first scenario
 // is marked, and switching policy until the new policy's first scenario is on screen. `-- --write` records the
 // figures in docs/performance.md.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinPacks, resolveWithBuiltins } from '../src/policy/builtin.ts';
 import { checkerFor } from '../src/training/library.ts';
 import { buildModel } from '../src/training/model.ts';
 import { WRITTEN } from '../src/training/written.ts';
 import { buildTrainingPage, TRAINING_PAGE } from '../test/e2e/build.ts';
-import { EXAMPLE_CONTEXT } from '../test/policy/packs.ts';
 import { launchBrowser } from '../test/e2e/harness.ts';
+import { EXAMPLE_CONTEXT } from '../test/policy/packs.ts';
+import { recordInPerformanceDoc } from './record.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const f = (x: number) => x.toFixed(0);
@@ -78,11 +77,4 @@ lines.push(
 
 const report = lines.join('\n');
 console.log(report);
-if (process.argv.includes('--write')) {
-  const doc = join(ROOT, 'docs/performance.md');
-  const current = readFileSync(doc, 'utf8');
-  const updated = current.replace(/<!-- training:start -->[\s\S]*<!-- training:end -->/, `<!-- training:start -->\n${report}\n<!-- training:end -->`);
-  if (updated === current && !current.includes(report)) throw new Error('docs/performance.md has no training markers');
-  writeFileSync(doc, updated);
-  console.log('\nWritten to docs/performance.md');
-}
+if (process.argv.includes('--write')) recordInPerformanceDoc('training', report);

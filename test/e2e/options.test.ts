@@ -167,11 +167,11 @@ describe('options page', () => {
 });
 
 describe('popup', () => {
-  it('opened as a page, says it is not checking this page, links to settings, and passes axe', async () => {
+  it('opened as a page, says it is not checking this page, links to settings and training, and passes axe', async () => {
     const page = await open('popup.html');
     await page.getByText('Not checking this page — Postcheck works on Facebook, X and LinkedIn').waitFor();
     expect(await page.getByText('0 warnings since the browser started.').count()).toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Postcheck' }).getByRole('link').allInnerTexts()).toEqual(['Settings']);
+    expect(await page.getByRole('navigation', { name: 'Postcheck' }).getByRole('link').allInnerTexts()).toEqual(['Settings', 'Training']);
     await expectAxeClean(page);
   });
 

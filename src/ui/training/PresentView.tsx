@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useEnv } from '../env.ts';
 import { usePresenterKeys } from './keys.ts';
-import { PracticeComposer } from './PracticeComposer.tsx';
+import { PostStage } from './PostStage.tsx';
 import { RevealSteps } from './RevealSteps.tsx';
 import { StepControls } from './StepControls.tsx';
 import type { ScenarioView, TrainingApi, TrainingModel } from './types.ts';
-import { STEPS, whereText } from './wording.ts';
+import { STEPS } from './wording.ts';
 
 const LAST_STEP = STEPS.length - 1;
 
@@ -54,25 +54,14 @@ export function PresentView({ api, model, scenarios }: { api: TrainingApi; model
   if (!scenario) return <p className="empty">No scenarios in this category for this policy.</p>;
   return (
     <div className="present">
-      <div className="present-stage">
-        <p className="scenario-meta">
-          <span className="scenario-count">
-            Scenario {at + 1} of {scenarios.length}
-          </span>
-          <span>
-            <strong>{scenario.by}</strong>, writing {whereText(scenario.site, scenario.box)}
-          </span>
-        </p>
-        <PracticeComposer
-          key={`${model.packId}/${scenario.id}`}
-          api={api}
-          site={scenario.site}
-          box={scenario.box}
-          by={scenario.by}
-          text={boxText ?? scenario.post}
-          marks={step > 0 || boxText !== null ? 'shown' : 'hidden'}
-        />
-      </div>
+      <PostStage
+        key={`${model.packId}/${scenario.id}`}
+        api={api}
+        counter={`Scenario ${at + 1} of ${scenarios.length}`}
+        post={scenario}
+        text={boxText ?? scenario.post}
+        marks={step > 0 || boxText !== null ? 'shown' : 'hidden'}
+      />
       <section className="present-reveal" aria-label="The warning, step by step">
         <h2 className="question">{STEPS[0]}</h2>
         <RevealSteps scenario={scenario} packName={model.packName} step={step} onUseRewrite={() => setBoxText(scenario.rewrite ?? null)} />

@@ -3,12 +3,11 @@ import { useEnv } from '../env.ts';
 import { ClauseQuote } from './ClauseQuote.tsx';
 import { FlaggedList } from './FlaggedList.tsx';
 import { usePresenterKeys } from './keys.ts';
-import { PracticeComposer } from './PracticeComposer.tsx';
+import { PostStage } from './PostStage.tsx';
 import { quizRound } from './quiz.ts';
 import { tallyScore, type Tally } from './tally.ts';
 import type { TrainingApi, TrainingModel } from './types.ts';
 import { VoteCounter } from './VoteCounter.tsx';
-import { whereText } from './wording.ts';
 
 /**
  * "Would you post this?": the room votes (the trainer counts hands: 1 and 2 add a vote), then the answer is revealed
@@ -47,17 +46,14 @@ export function QuizView({ api, model }: { api: TrainingApi; model: TrainingMode
   if (!q) return <p className="empty">This policy has no posts to quiz on.</p>;
   return (
     <div className="quiz">
-      <div className="present-stage">
-        <p className="scenario-meta">
-          <span className="scenario-count">
-            Question {at + 1} of {questions.length}
-          </span>
-          <span>
-            <strong>{q.by}</strong>, writing {whereText(q.site, q.box)}
-          </span>
-        </p>
-        <PracticeComposer key={`${model.packId}/${seed}/${q.id}`} api={api} site={q.site} box={q.box} by={q.by} text={q.post} marks={votes.revealed ? 'shown' : 'hidden'} />
-      </div>
+      <PostStage
+        key={`${model.packId}/${seed}/${q.id}`}
+        api={api}
+        counter={`Question ${at + 1} of ${questions.length}`}
+        post={q}
+        text={q.post}
+        marks={votes.revealed ? 'shown' : 'hidden'}
+      />
       <section className="quiz-panel" aria-label="Would you post this?">
         <h2 className="question">Would you post this?</h2>
         <div className="votes" role="group" aria-label="The room's votes">
