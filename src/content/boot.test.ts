@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { facebook } from '../sites/facebook.ts';
+import { OFF_BADGE_TAG } from '../ui/off-badge.ts';
+import { OFF_NOT_LOADED, OFF_RELOADED } from '../ui/wording.ts';
 import { boot, type Checker } from './boot.ts';
 
 // Stands for the user's own events (happy-dom makes every event untrusted).
@@ -25,10 +27,12 @@ afterEach(() => {
 const clickPost = () => document.getElementById('post')!.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, cancelable: true })));
 const focusBox = () => document.getElementById('box')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true, composed: true })));
 
-function fakeChecker(risky: boolean): Checker & { tracked: HTMLElement[]; stoppedCount: number } {
+function fakeChecker(risky: boolean): Checker & { tracked: HTMLElement[]; stoppedCount: number; disabledWith: string | null } {
   const checker = {
     tracked: [] as HTMLElement[],
     stoppedCount: 0,
+    disabledWith: null as string | null,
+    disable: (reason: string) => void (checker.disabledWith = reason),
     status: () => ({ active: true, site: 'Facebook', packTitle: 'Baseline' }),
     track: (el: HTMLElement) => void checker.tracked.push(el),
     shouldStop: () => risky,
@@ -90,6 +94,63 @@ describe('boot: the part every page pays for', () => {
     clickPost();
     await vi.waitFor(() => expect(checker.stoppedCount).toBe(1));
     expect(posted).toBe(0);
+  });
+
+  it('fails open when the checker cannot load, and says so on a badge by the box, never silently', async () => {
+    stopBoot = boot(document, facebook, async () => {
+      throw new Error('no engine');
+    }).stop;
+    document.getElementById('box')!.focus();
+    focusBox();
+    await vi.waitFor(() => expect(document.querySelector(OFF_BADGE_TAG)).not.toBeNull());
+    const pill = document.querySelector(OFF_BADGE_TAG)!.shadowRoot!.querySelector('[role="status"]')!;
+    expect(pill.getAttribute('aria-label')).toBe(`Postcheck: checking is off: ${OFF_NOT_LOADED}`);
+    expect(pill.textContent).toBe('Off');
+    // Nothing of it is inside the editor.
+    expect(document.getElementById('box')!.querySelector(OFF_BADGE_TAG)).toBeNull();
+    clickPost();
+    expect(posted).toBe(1);
+    stopBoot();
+    expect(document.querySelector(OFF_BADGE_TAG)).toBeNull();
+  });
+
+  it('when the extension goes away (reloaded or updated), the checker is turned off and posts go', async () => {
+    const checker = fakeChecker(true);
+    let alive = true;
+    stopBoot = boot(document, facebook, async () => checker, { alive: () => alive }).stop;
+    focusBox();
+    await vi.waitFor(() => expect(checker.tracked).toHaveLength(1));
+    clickPost();
+    expect(posted).toBe(0);
+    alive = false;
+    clickPost();
+    expect(posted).toBe(1);
+    expect(checker.disabledWith).toBe(OFF_RELOADED);
+    clickPost();
+    expect(posted).toBe(2);
+  });
+
+  it('notices it while they type, at most once a second', async () => {
+    const checker = fakeChecker(false);
+    let asked = 0;
+    let alive = true;
+    stopBoot = boot(document, facebook, async () => checker, { alive: () => (asked++, alive) }).stop;
+    focusBox();
+    await vi.waitFor(() => expect(checker.tracked).toHaveLength(1));
+    const type = () => document.getElementById('box')!.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true })));
+    const before = asked;
+    type();
+    type();
+    type();
+    expect(asked - before).toBeLessThanOrEqual(1);
+    alive = false;
+    vi.useFakeTimers({ now: Date.now() + 1500, toFake: ['Date'] });
+    try {
+      type();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(checker.disabledWith).toBe(OFF_RELOADED);
   });
 
   it('an empty box is never held, even before the checker loads', () => {

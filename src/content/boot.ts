@@ -1,5 +1,7 @@
 import type { SiteAdapter } from '../sites/adapter.ts';
 import { installGate, type Gate, type PostIntent } from '../sites/gate.ts';
+import { showOffBadge } from '../ui/off-badge.ts';
+import { OFF_NOT_LOADED, OFF_RELOADED } from '../ui/wording.ts';
 
 // The part of the content script every page of the three sites pays for: the submit gate's listeners and a focus
 // listener. The checker (engine, NLP, policy packs, UI) loads the first time a compose box gets focus.
@@ -22,11 +24,17 @@ export interface Checker {
   shouldStop(intent: PostIntent): boolean;
   /** Explain why the post was stopped, then edit or post through `gate`. */
   stopped(intent: PostIntent, gate: Gate): void;
+  /** Stop checking for good (posts go), and say why on the badge by the box in use. */
+  disable(reason: string): void;
 }
 
 export type LoadChecker = () => Promise<Checker>;
 
-type State = { status: 'idle' } | { status: 'loading'; ready: Promise<Checker> } | { status: 'ready'; checker: Checker } | { status: 'failed' };
+type State =
+  | { status: 'idle' }
+  | { status: 'loading'; ready: Promise<Checker> }
+  | { status: 'ready'; checker: Checker }
+  | { status: 'failed'; reason: string; checker: Checker | null };
 
 /** Anything typed in the box? (Empty boxes cannot post on any of the sites.) */
 export const hasText = (editor: HTMLElement) => (editor.textContent ?? '').trim().length > 0;
@@ -44,8 +52,43 @@ export interface Booted {
   stop(): void;
 }
 
-export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, messages?: MessageEvents): Booted {
+export interface BootOptions {
+  /** The runtime's message events, for the popup's status question (absent in unit tests and the training page). */
+  messages?: MessageEvents;
+  /** False once the extension was reloaded or updated under this page: its APIs are gone, checking stops. */
+  alive?: () => boolean;
+}
+
+/** How often, at most, typing asks whether the extension is still there (the question is cheap; typing is not rare). */
+const ALIVE_CHECK_MS = 1000;
+
+export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, options: BootOptions = {}): Booted {
+  const { messages, alive = () => true } = options;
   let state: State = { status: 'idle' };
+  let hideOff: (() => void) | null = null;
+
+  /** Checking cannot go on: posts go from now on (fail open), and the badge by the box in use says why. */
+  const fail = (reason: string) => {
+    if (state.status === 'failed') return;
+    const checker = state.status === 'ready' ? state.checker : null;
+    state = { status: 'failed', reason, checker };
+    if (checker) checker.disable(reason);
+    else showOffFor(focusedEditor());
+  };
+  const focusedEditor = () => (doc.activeElement ? adapter.editorFor(doc.activeElement) : null);
+  const showOffFor = (editor: HTMLElement | null) => {
+    if (state.status !== 'failed' || state.checker || !editor) return;
+    hideOff?.();
+    hideOff = showOffBadge(doc, editor, state.reason);
+  };
+  let lastAliveCheck = 0;
+  const stillAlive = (now = Date.now()) => {
+    if (state.status === 'failed') return false;
+    lastAliveCheck = now;
+    if (alive()) return true;
+    fail(OFF_RELOADED);
+    return false;
+  };
 
   const ensure = (): Promise<Checker> => {
     if (state.status === 'ready') return Promise.resolve(state.checker);
@@ -57,7 +100,7 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, mes
         return checker;
       },
       (error: unknown) => {
-        state = { status: 'failed' };
+        fail(alive() ? OFF_NOT_LOADED : OFF_RELOADED);
         throw error;
       },
     );
@@ -67,9 +110,9 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, mes
 
   const gate = installGate(doc.defaultView ?? window, adapter, {
     shouldStop(intent) {
+      // Checking is off (the checker failed to load, or the extension went away): the post goes; the badge says so.
+      if (!stillAlive()) return false;
       if (state.status === 'ready') return state.checker.shouldStop(intent);
-      // Checking is off (the checker failed to load): the post goes; the badge already says checking is off.
-      if (state.status === 'failed') return false;
       // Still loading (or never focused, e.g. a draft the site restored): hold the post until it can be checked.
       return intent.editors.some(hasText);
     },
@@ -90,16 +133,28 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, mes
     if (!(first instanceof Element)) return;
     const editor = adapter.editorFor(first);
     if (!editor) return;
+    if (!stillAlive()) {
+      showOffFor(editor);
+      return;
+    }
     ensure().then(
       (checker) => checker.track(editor),
       () => {},
     );
   };
   doc.addEventListener('focusin', onFocus, true);
+  // Typing in a box: notice soon if the extension went away, so the badge says checking is off while they write.
+  const onKey = (event: KeyboardEvent) => {
+    const now = Date.now();
+    if (state.status === 'idle' || now - lastAliveCheck < ALIVE_CHECK_MS) return;
+    const first = event.composedPath()[0];
+    if (first instanceof Element && adapter.editorFor(first)) stillAlive(now);
+  };
+  doc.addEventListener('keydown', onKey, { capture: true, passive: true });
 
   const onMessage = (message: unknown): Promise<TabStatus> | undefined => {
     if ((message as { type?: unknown } | null)?.type !== STATUS_MESSAGE) return undefined;
-    if (state.status === 'ready') return Promise.resolve(state.checker.status());
+    if (state.status === 'ready' && stillAlive()) return Promise.resolve(state.checker.status());
     return Promise.resolve({ active: state.status === 'failed' ? false : null, site: adapter.name, packTitle: null });
   };
   messages?.addListener(onMessage);
@@ -114,7 +169,9 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, mes
     },
     stop() {
       gate.uninstall();
+      hideOff?.();
       doc.removeEventListener('focusin', onFocus, true);
+      doc.removeEventListener('keydown', onKey, { capture: true });
       messages?.removeListener(onMessage);
     },
   };

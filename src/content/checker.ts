@@ -16,6 +16,9 @@ import { warmUp } from './warm-up.ts';
 // The checker: loaded on first focus of a compose box. Connects the site's boxes, the engine, the school's policy
 // pack and the UI. Everything stays on the device; nothing here logs or stores post text.
 
+/** How often an open dialog checks that the boxes it asks about are still on the page. */
+const ORPHAN_CHECK_MS = 250;
+
 /** How long the caret must rest in marked words before their card opens (so typing through a word is quiet). */
 const CARET_CARD_DELAY_MS = 700;
 
@@ -168,6 +171,10 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
   const focusIn = (event: FocusEvent) => {
     const first = event.composedPath()[0];
     const editor = first instanceof Element ? adapter.editorFor(first) : null;
+    if (editor && disabled !== null) {
+      showOff(editor);
+      return;
+    }
     const session = editor && sessions.get(editor);
     if (session && session !== active) {
       active = session;
@@ -214,8 +221,17 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
     }
   };
 
+  /** Checking stopped for good (the extension was reloaded): the badge says so by the box in use. */
+  let disabled: string | null = null;
+  const showOff = (editor: HTMLElement) =>
+    ui.setBadge(() => editor.getBoundingClientRect(), { status: 'off', reason: disabled ?? '' }, { onDismiss: () => {} });
+
   /** Checks a box from now on; the one with focus gets the badge. */
   function follow(editor: HTMLElement): void {
+    if (disabled !== null) {
+      if (doc.activeElement === editor || editor.contains(doc.activeElement)) showOff(editor);
+      return;
+    }
     if (!enabled()) return;
     const session = track(editor);
     if (doc.activeElement === editor || editor.contains(doc.activeElement)) {
@@ -246,7 +262,14 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
           }
         : undefined;
     void source.countWarning().catch(() => {});
-    const choice = await ui.openGate({ findings, canPostAnyway, packTitle: packName(pack), ...(recordReason ? { recordReason } : {}) });
+    const asked = ui.openGate({ findings, canPostAnyway, packTitle: packName(pack), ...(recordReason ? { recordReason } : {}) });
+    // A single-page site can take the box away while the dialog is open (a route change, the composer closed): then
+    // there is nothing left to post or edit, and the dialog goes too rather than be left over the new page.
+    const orphanWatch = setInterval(() => {
+      if (!intent.editors.some((e) => e.isConnected)) ui.closeGate();
+    }, ORPHAN_CHECK_MS);
+    const choice = await asked.finally(() => clearInterval(orphanWatch));
+    if (!intent.editors.some((e) => e.isConnected)) return;
     if (choice === 'post' && canPostAnyway) {
       gate.replay(intent);
       return;
@@ -256,7 +279,16 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
   };
 
   return {
-    status: () => ({ active: isReady && enabled(), site: adapter.name, packTitle: isReady ? packName(pack) : null }),
+    status: () => ({ active: disabled === null && isReady && enabled(), site: adapter.name, packTitle: isReady ? packName(pack) : null }),
+
+    disable(reason) {
+      if (disabled !== null) return;
+      disabled = reason;
+      const last = active;
+      for (const session of [...sessions.values()]) forget(session);
+      // An open dialog stays: the post was checked, and its answer still works through the site's own button.
+      if (last?.connected) showOff(last.editor);
+    },
 
     track(editor) {
       if (isReady) follow(editor);
@@ -264,6 +296,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
     },
 
     shouldStop(intent: PostIntent) {
+      if (disabled !== null) return false;
       if (deciding || ui.isGateOpen()) return true;
       if (!isReady) return intent.editors.some(hasText);
       if (!enabled()) return false;

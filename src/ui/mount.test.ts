@@ -61,6 +61,22 @@ describe('mountUi host', () => {
     expect(seen).toEqual(['doc:a']);
   });
 
+  it('closes an open dialog as "edit" when what it asked about has gone, leaving focus alone', async () => {
+    document.body.innerHTML = '<button id="elsewhere">x</button>';
+    const { ui, $ } = mount();
+    let answer!: Promise<string>;
+    act(() => {
+      answer = ui.openGate({ findings: [finding()], canPostAnyway: true, packTitle: 'Baseline' });
+    });
+    expect($('[role="alertdialog"]')).not.toBeNull();
+    document.getElementById('elsewhere')!.focus();
+    act(() => ui.closeGate());
+    await expect(answer).resolves.toBe('edit');
+    expect($('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement?.id).toBe('elsewhere');
+    act(() => ui.closeGate()); // nothing open: nothing happens
+  });
+
   it('destroy removes the host, stops rendering and answers an open gate with "edit"', async () => {
     const { ui } = mount();
     let answer!: Promise<string>;

@@ -25,7 +25,7 @@ export function mountUi(doc: Document): UiHandle {
   let destroyed = false;
   let cardSeq = 0;
   let gateSeq = 0;
-  let gate: { promise: Promise<GateChoice>; choose(choice: GateChoice): void } | null = null;
+  let gate: { promise: Promise<GateChoice>; choose(choice: GateChoice, refocus?: boolean): void } | null = null;
 
   return {
     setBadge(anchor, state, actions) {
@@ -57,12 +57,12 @@ export function mountUi(doc: Document): UiHandle {
       const previous = deepActiveElement(doc);
       let resolve: (choice: GateChoice) => void = () => {};
       const promise = new Promise<GateChoice>((r) => (resolve = r));
-      const choose = (choice: GateChoice) => {
+      const choose = (choice: GateChoice, refocus = true) => {
         if (gate?.promise !== promise) return; // answered already: resolve once
         gate = null;
         if (!destroyed) store.set({ gate: null });
         // Focus goes back where it was (the editor), without scrolling the page.
-        if (!destroyed) focusQuietly(previous);
+        if (!destroyed && refocus) focusQuietly(previous);
         resolve(choice);
       };
       gate = { promise, choose };
@@ -71,6 +71,8 @@ export function mountUi(doc: Document): UiHandle {
     },
 
     isGateOpen: () => gate !== null,
+
+    closeGate: () => gate?.choose('edit', false),
 
     focusBadge: () => !destroyed && gate === null && focusQuietly(shadow.querySelector<HTMLElement>('.pc-badge')),
 

@@ -53,6 +53,8 @@ export interface UiHandle {
   /** Opens the pre-post dialog; resolves 'edit' or 'post'. Only one at a time: a second call while open returns the same promise. */
   openGate(request: GateRequest): Promise<GateChoice>;
   isGateOpen(): boolean;
+  /** Closes an open dialog as "edit" without moving focus: what it asked about has gone (the box left the page). */
+  closeGate(): void;
   /** Moves keyboard focus to the badge, which opens its list (for a keyboard shortcut: the host is last in tab order). False when no badge is shown. */
   focusBadge(): boolean;
   /** A layer (inside the shadow root, pointer-events none, fixed, full viewport) for the highlighter's Firefox overlay. */

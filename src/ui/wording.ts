@@ -70,6 +70,9 @@ export function badgeText(state: BadgeState): string {
 export const LOADING_TEXT = 'Postcheck is getting ready to check this post.';
 export const CLEAR_TEXT = 'No issues found. Postcheck checks your post as you type.';
 export const offText = (reason: string) => `Checking is off: ${reason}`;
+/** Why checking is off, when it stopped on its own (the badge and the popup say it; posts then go unchecked). */
+export const OFF_RELOADED = 'Postcheck was updated or restarted. Reload the page to check posts again.';
+export const OFF_NOT_LOADED = 'Postcheck could not start on this page. Reload the page to try again.';
 export const UNCITED_TEXT = "No clause of your school's policy covers this, so it is shown as advice only.";
 export const DISMISS_LABEL = 'Not a problem here';
 export const ALLOW_LABEL = 'Always allow this word';
