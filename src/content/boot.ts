@@ -144,11 +144,20 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, opt
   };
   doc.addEventListener('focusin', onFocus, true);
   // Typing in a box: notice soon if the extension went away, so the badge says checking is off while they write.
+  // At most once a second, and once more after the last key of a burst (a reload takes a moment to show).
+  let trailing: ReturnType<typeof setTimeout> | undefined;
   const onKey = (event: KeyboardEvent) => {
-    const now = Date.now();
-    if (state.status === 'idle' || now - lastAliveCheck < ALIVE_CHECK_MS) return;
+    if (state.status === 'idle' || state.status === 'failed') return;
     const first = event.composedPath()[0];
-    if (first instanceof Element && adapter.editorFor(first)) stillAlive(now);
+    if (!(first instanceof Element) || !adapter.editorFor(first)) return;
+    const now = Date.now();
+    if (now - lastAliveCheck >= ALIVE_CHECK_MS) stillAlive(now);
+    else if (!trailing) {
+      trailing = setTimeout(() => {
+        trailing = undefined;
+        stillAlive();
+      }, ALIVE_CHECK_MS);
+    }
   };
   doc.addEventListener('keydown', onKey, { capture: true, passive: true });
 
@@ -170,6 +179,7 @@ export function boot(doc: Document, adapter: SiteAdapter, load: LoadChecker, opt
     stop() {
       gate.uninstall();
       hideOff?.();
+      clearTimeout(trailing);
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('keydown', onKey, { capture: true });
       messages?.removeListener(onMessage);
