@@ -16,6 +16,9 @@ import { warmUp } from './warm-up.ts';
 // The checker: loaded on first focus of a compose box. Connects the site's boxes, the engine, the school's policy
 // pack and the UI. Everything stays on the device; nothing here logs or stores post text.
 
+/** How often followed boxes are checked for having left the page. */
+const PRUNE_MS = 1000;
+
 /** How often an open dialog checks that the boxes it asks about are still on the page. */
 const ORPHAN_CHECK_MS = 250;
 
@@ -102,8 +105,15 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
     }
   };
 
+  // A box the site took off the page (a closed composer, a route change) is forgotten with its marks: checked now
+  // and then while any box is followed, since removing a box is not a change inside it that its session would see.
+  let pruneTimer: ReturnType<typeof setInterval> | undefined;
   const prune = () => {
     for (const session of sessions.values()) if (!session.connected) forget(session);
+    if (!sessions.size && pruneTimer !== undefined) {
+      clearInterval(pruneTimer);
+      pruneTimer = undefined;
+    }
   };
 
   const track = (editor: HTMLElement): Session => {
@@ -112,6 +122,7 @@ export function createChecker(doc: Document, adapter: SiteAdapter, source: Check
     if (!session) {
       session = new Session(editor, env);
       sessions.set(editor, session);
+      pruneTimer ??= setInterval(prune, PRUNE_MS);
     }
     return session;
   };
