@@ -215,12 +215,22 @@ export const profanity: Detector = {
       consider(input, candidates, entry, start, end, keyOf(written), DISGUISED.test(written) ? 'disguised' : 'plain');
     }
 
-    // Spaced-out letters: squeeze them together and ask the matcher again (rare, so cheap).
+    // Spaced-out letters: squeeze them together and ask the matcher again (rare, so cheap). A one-letter word may
+    // run into them ("what a w a n k e r"): if the whole run reads as nothing, try without it.
     for (const run of lower.matchAll(SPACED)) {
-      const squeezed = run[0].replace(SPACER, '');
-      for (const m of MATCHER.getAllMatches(squeezed)) {
-        const entry = BY_TERM.get(DATASET.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '');
-        if (entry) consider(input, candidates, entry, run.index, run.index + run[0].length, keyOf(squeezed), 'disguised');
+      const letters = [...run[0].matchAll(/[^ .\-_*+~]/g)];
+      for (let skip = 0; skip <= 1 && letters.length - skip >= 3; skip++) {
+        const squeezed = run[0].slice(letters[skip]!.index).replace(SPACER, '');
+        let found = false;
+        for (const m of MATCHER.getAllMatches(squeezed)) {
+          const entry = BY_TERM.get(DATASET.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? '');
+          if (!entry) continue;
+          found = true;
+          // From the letter the word starts at ("a c u n t" marks "c u n t") to the end of the run ("f u c k i n g").
+          const from = run.index + letters[skip + m.startIndex]!.index;
+          consider(input, candidates, entry, from, run.index + run[0].length, keyOf(squeezed.slice(m.startIndex)), 'disguised');
+        }
+        if (found) break;
       }
     }
 

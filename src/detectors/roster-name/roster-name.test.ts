@@ -66,6 +66,10 @@ runCases(rosterName, {
     { text: 'Will miss my class so much this summer.', reason: 'misfire: a modal opening a sentence' },
     { text: 'Cassius Clay became Muhammad Ali in 1964.', reason: "misfire: another person's surname after a pupil's first name" },
     { text: 'The Wright brothers and paper aeroplanes in Year 3.', reason: 'misfire: famous people' },
+    { text: 'Room 4B, Y6 and the 1st team are out at 10am on the 3D printers.', reason: 'codes with digits are not disguised names' },
+    { text: 'Our value this term is H O P E', reason: 'an everyday-word name spelt out is the word' },
+    { text: 'Mrs S M I T H retires this summer', reason: 'a spelt-out name after a title is an adult' },
+    { text: 'Phonics song: A B C D E F G', reason: 'spaced letters that spell no name' },
   ],
   invalid: [
     { text: 'Well done Oliver Smith for the maths prize!', findings: [['pupil.name', 'Oliver Smith']] },
@@ -108,5 +112,12 @@ runCases(rosterName, {
     { text: "Can't stop smiling about Arthur's maths this week.", findings: [['pupil.name', 'Arthur']], reason: '"about" a child, not a topic' },
     { text: 'Happy birthday to our lovely Rosie Bell, 8 today!', findings: [['pupil.name', 'Rosie Bell']], reason: 'a full roster name outweighs "our lovely"' },
     { text: 'Ella Smith Jones did so well', findings: [['pupil.name', 'Ella Smith Jones']], context: { pupils: [{ first: 'Ella', last: 'Smith-Jones' }] }, reason: 'hyphen written as a space' },
+    { text: 'Well done 0liver Sm1th for the maths prize!', findings: [['pupil.name', '0liver Sm1th']], reason: 'digits for letters' },
+    { text: 'O1iver Smith is moving up to Year 7', findings: [['pupil.name', 'O1iver Smith']], reason: 'a 1 for an l' },
+    { text: 'L1zz1e T4ylor-Re1d read beautifully', findings: [['pupil.name', 'L1zz1e T4ylor-Re1d']], reason: 'digits in a hyphenated surname' },
+    { text: 'Well done O l i v e r Smith!', findings: [['pupil.name', 'O l i v e r Smith']], reason: 'first name spelt out, then the surname' },
+    { text: 'Well done Grace O k a f o r', findings: [['pupil.name', 'Grace O k a f o r']], reason: 'surname spelt out after the first name' },
+    { text: 'Congratulations to M.U.H.A.M.M.A.D on his reading', findings: [['pupil.name', 'M.U.H.A.M.M.A.D']], reason: 'a first name spelt out alone' },
+    { text: 'Team captain this week: Grace O-k-a-f-o-r', findings: [['pupil.name', 'Grace O-k-a-f-o-r']], reason: 'surname spelt out with hyphens' },
   ],
 });

@@ -7,14 +7,29 @@ import { familyOrAdult, notAPupil } from '../name-context.ts';
 import { cueNear, pupilCues } from '../pupil-cues.ts';
 import { MONTH_BEFORE, MONTHS, WORD_AFTER, WORD_AFTER_WEAK, WORD_BEFORE } from './senses.ts';
 
-const key = (t: Token) => t.key.replace(/-/g, ' ');
+// Digits standing for letters inside a name ("0liver Sm1th", "L1zz1e"): real names have none, so a word that mixes a
+// few digits with more letters is read with them as letters, and then only ever matched against the roster ("Y6",
+// "4B" and "10am" are not names). A "1" may be an i or an l; other digits are left, so they match nothing.
+const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+function key(t: Token, roster: RosterIndex): string {
+  const k = t.key.replace(/-/g, ' ');
+  if (!/\d/.test(k)) return k;
+  const digits = k.match(/\d/g)!.length;
+  const letters = k.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 2 || digits > letters) return k;
+  const read = k.replace(/[0345789]/g, (d) => DIGIT_LETTERS[d]!);
+  const asL = read.replace(/1/g, 'l');
+  return asL !== read && (roster.first.has(asL) || roster.last.has(asL)) ? asL : read.replace(/1/g, 'i');
+}
+
 const CHILD_AFTER = /^\s+(?:boy|girl|kid|kids|lad|lass|child|twins)\b/;
 const SUGGESTION = "Use initials or 'a pupil' instead of the name.";
 
 /** The surname that follows token i, if it is this first name's pupil's, as the number of words it spans. */
 function surnameAfter(roster: RosterIndex, tokens: Token[], i: number, first: string): number {
   for (let w = Math.min(roster.maxLastWords, tokens.length - 1 - i); w >= 1; w--) {
-    const last = tokens.slice(i + 1, i + 1 + w).map(key).join(' ');
+    const last = tokens.slice(i + 1, i + 1 + w).map((t) => key(t, roster)).join(' ');
     if (roster.pairs.has(`${first}|${last}`)) return w;
   }
   return 0;
@@ -23,7 +38,7 @@ function surnameAfter(roster: RosterIndex, tokens: Token[], i: number, first: st
 /** Token i joined by "and", "&" or a comma to a capitalised roster first name that is not an everyday word. */
 function listedWithPupil(roster: RosterIndex, tokens: Token[], i: number, text: string): boolean {
   if (!tokens[i]!.capitalised) return false;
-  const pupil = (n: Token | undefined) => !!n && n.capitalised && roster.first.has(key(n)) && !roster.everyday.has(key(n));
+  const pupil = (n: Token | undefined) => !!n && n.capitalised && roster.first.has(key(n, roster)) && !roster.everyday.has(key(n, roster));
   const joins = (a: Token, b: Token) => /^\s*[,&]\s*$/.test(text.slice(a.end, b.start));
   const [b2, b1, a1, a2] = [tokens[i - 2], tokens[i - 1], tokens[i + 1], tokens[i + 2]];
   // "Lizzie and Grace", "Grace and Lizzie".
@@ -35,7 +50,7 @@ function listedWithPupil(roster: RosterIndex, tokens: Token[], i: number, text: 
 /** How many words from token i make a roster surname (0 if none). */
 function surnameAt(roster: RosterIndex, tokens: Token[], i: number): number {
   for (let w = Math.min(roster.maxLastWords, tokens.length - i); w >= 1; w--) {
-    if (roster.last.has(tokens.slice(i, i + w).map(key).join(' '))) return w;
+    if (roster.last.has(tokens.slice(i, i + w).map((t) => key(t, roster)).join(' '))) return w;
   }
   return 0;
 }
@@ -63,12 +78,16 @@ function usedAsWord(tokens: Token[], i: number, pupilContext: boolean): boolean 
   return false;
 }
 
+const DISGUISE: Reason = { kind: 'pattern', detail: 'spelt with digits or spaced letters, a common way round filters' };
+
 function finding(input: DetectorInput, start: number, end: number, confidence: number, reasons: Reason[], what: string): DetectorFinding {
+  // Names have no digits: one inside the marked name was standing for a letter.
+  const disguised = /\d/.test(input.norm.text.slice(start, end)) && !reasons.includes(DISGUISE);
   return {
     signal: 'pupil.name',
     ...input.at(start, end),
     confidence,
-    evidence: { reasons },
+    evidence: { reasons: disguised ? [...reasons, DISGUISE] : reasons },
     message: `This matches ${what} on your school's pupil roster. Naming a pupil publicly can identify them.`,
     suggestion: SUGGESTION,
   };
@@ -91,7 +110,7 @@ export const rosterName: Detector = {
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const k = key(t);
+      const k = key(t, roster);
       const family = (strict = false) => familyOrAdult(tokens, i, input.norm.text.slice(t.end, t.end + 8), strict);
       if (roster.first.has(k)) {
         const w = surnameAfter(roster, tokens, i, k);
@@ -152,6 +171,49 @@ export const rosterName: Detector = {
         i += w - 1;
       }
     }
+    spacedNames(input, roster, out);
     return out;
   },
 };
+
+// Between the letters of a name spelt out: "O l i v e r", "M.U.H.A.M.M.A.D", "O_k_a_f_o_r".
+const SPACER = /^[ ._]{1,2}$/;
+// Hyphens join letters into one word: "O-k-a-f-o-r".
+const HYPHENATED = /^\p{L}(?:-\p{L}){2,}$/u;
+
+/**
+ * Names spelt out letter by letter (three letters or more), squeezed together and looked up. A name that is also an
+ * everyday word counts only with its pupil's surname next to it ("H O P E" on a poster is the word). Read from the
+ * tokens: single letters with only spacers between them.
+ */
+function spacedNames(input: DetectorInput, roster: RosterIndex, out: DetectorFinding[]): void {
+  const { tokens } = input;
+  const text = input.norm.text;
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    if (!HYPHENATED.test(tokens[i]!.text)) {
+      if (tokens[i]!.text.length !== 1) continue;
+      while (j + 1 < tokens.length && tokens[j + 1]!.text.length === 1 && SPACER.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+      if (j - i < 2) continue;
+    }
+    const run = tokens.slice(i, j + 1);
+    const k = run.map((t) => t.text).join('').replace(/-/g, '').toLowerCase();
+    const start = tokens[i]!.start;
+    const end = tokens[j]!.end;
+    const at = i;
+    i = j;
+    if (/[^\p{L}]/u.test(k) || familyOrAdult(tokens, at, text.slice(end, end + 8))) continue;
+    const full: Reason[] = [{ kind: 'roster', detail: "a pupil's first name and surname" }, DISGUISE];
+    // Its pupil's surname after it, or its pupil's first name before it ("Grace O k a f o r").
+    const w = roster.first.has(k) ? surnameAfter(roster, tokens, j, k) : 0;
+    const before = tokens[at - 1];
+    if (w) out.push(finding(input, start, tokens[j + w]!.bareEnd, 0.97, full, "a pupil's full name"));
+    else if (before && !tokens[at]!.sentenceStart && roster.pairs.has(`${key(before, roster)}|${k}`)) {
+      out.push(finding(input, before.start, end, 0.97, full, "a pupil's full name"));
+    } else if ((roster.first.has(k) || roster.last.has(k)) && !roster.everyday.has(k)) {
+      const surname = !roster.first.has(k);
+      const reasons: Reason[] = [{ kind: 'roster', detail: surname ? "a pupil's surname" : "a pupil's first name" }, DISGUISE];
+      out.push(finding(input, start, end, surname ? 0.8 : 0.85, reasons, surname ? "a pupil's surname" : "a pupil's first name"));
+    }
+  }
+}
