@@ -11,8 +11,9 @@ import {
   type AnalysisContext,
   type ContextOptions,
 } from '../engine/index.ts';
+import { readJson } from '../engine/json.ts';
 import { BASELINE_ID, builtinPack, builtinPacks, resolveWithBuiltins } from '../policy/builtin.ts';
-import { parsePackJson, type ResolvedPack } from '../policy/load.ts';
+import { parsePackJson, resolvePack, type ResolvedPack } from '../policy/load.ts';
 
 export function readText(path: string): string {
   try {
@@ -50,9 +51,11 @@ export function readJsonl(path: string): JsonlPost[] {
       if (!raw.trim() || problems.length >= 20) return;
       let value: unknown;
       try {
-        value = JSON.parse(raw);
+        // readJson, not JSON.parse: V8's messages quote the line, and the line is a post.
+        value = readJson(raw, path);
       } catch (e) {
-        problems.push({ line: i + 1, problem: `not valid JSON (${(e as Error).message})` });
+        if (!(e instanceof InputError)) throw e;
+        problems.push({ line: i + 1, problem: e.problems[0]!.problem });
         return;
       }
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -79,5 +82,6 @@ export function loadPolicy(arg: string | undefined): ResolvedPack {
     const ids = [...builtinPacks().keys()].join(', ');
     throw new InputError(id, [{ problem: `not a built-in policy (${ids}) and no such file` }]);
   }
-  return resolveWithBuiltins(parsePackJson(readText(id), id));
+  // Resolved under the file's name: an `extends` problem is about this file, which the pack's id may not say.
+  return resolvePack(parsePackJson(readText(id), id), builtinPack, id);
 }

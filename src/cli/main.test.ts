@@ -99,6 +99,16 @@ describe('postcheck', () => {
     expect(r.stderr).toContain(`${file}:3: not valid JSON`);
   });
 
+  // Found by test/fuzz/cli-load.fuzz.test.ts: JSON.parse's message quoted the post ('"{"text": Grace Okaf"... is not valid JSON').
+  it('does not quote a bad JSONL line back', async () => {
+    const file = join(tmp(), 'bad.jsonl');
+    writeFileSync(file, '{"text": Grace Okafor sang}\n');
+    const r = await run(['--jsonl', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:1: not valid JSON (invalid symbol)`);
+    expect(r.stderr).not.toContain('Grace');
+  });
+
   it('names the field of a bad school profile', async () => {
     const dir = tmp();
     const file = join(dir, 'school.json');
@@ -142,6 +152,15 @@ describe('postcheck', () => {
     writeFileSync(file, JSON.stringify({ id: 'our-school', organisation: 'Our School', title: 'Our policy', extends: 'owls-academy-trust', overrides: [] }));
     const r = await run(['--policy', file, '--json', 'What a f*cking day']);
     expect(JSON.parse(r.stdout)[0].citations[0].packId).toBe('our-school');
+  });
+
+  // Found by test/fuzz/cli-load.fuzz.test.ts: the error named the pack's id ("our-school: $.extends: …"), not its file.
+  it('names the pack file when its extends cannot be followed', async () => {
+    const file = join(tmp(), 'our-school.json');
+    writeFileSync(file, JSON.stringify({ id: 'our-school', organisation: 'Our School', title: 'Our policy', extends: '{aseline' }));
+    const r = await run(['--policy', file, 'hello']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}: $.extends: extends "{aseline", which is not a known pack`);
   });
 
   it('validates pack files, naming each problem by its JSON path', async () => {

@@ -27,3 +27,15 @@ describe('readJson', () => {
     expect(problem(json)).toBe(`f.json:${line}: not valid JSON (${what})`);
   });
 });
+
+describe('readJson on hostile input', () => {
+  // Found by test/fuzz/json.fuzz.test.ts: jsonc-parser, finding the line, overflowed the stack (a RangeError).
+  it('reports thousands of unclosed "[" as not valid JSON, not a stack overflow', () => {
+    expect(problem('['.repeat(100_000))).toMatch(/^f\.json: not valid JSON \(.+\)$/);
+    expect(problem(`${'{"a":'.repeat(100_000)}1`)).toMatch(/^f\.json: not valid JSON \(.+\)$/);
+  });
+
+  it("does not quote the text back, as V8's own message would", () => {
+    expect(problem(`${'['.repeat(100_000)}Grace Okafor`)).toBe("f.json: not valid JSON (Unexpected token 'G')");
+  });
+});

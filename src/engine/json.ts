@@ -12,11 +12,17 @@ export function readJson(json: string, source: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (e) {
     const errors: ParseError[] = [];
-    parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    try {
+      parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    } catch {
+      // jsonc-parser recurses once per level of nesting, so thousands of "[" overflow the stack: the errors found
+      // before that still hold, and with none, JSON.parse's own message stands.
+    }
     const first = errors[0];
     const code = first ? printParseErrorCode(first.error) : undefined;
     const line = first && code ? lineOf(text, first.offset, code) : undefined;
-    const what = code ? describe(code) : (e as Error).message;
+    // V8's own message quotes the text around the error ('Unexpected token 'G', "…Grace…" is not valid JSON'): not that.
+    const what = code ? describe(code) : (e as Error).message.replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '');
     throw new InputError(source, [{ ...(line ? { line } : {}), problem: `not valid JSON (${what})` }]);
   }
 }

@@ -37,6 +37,9 @@ describe('pack validation', () => {
     [{ id: 'Our Trust' }, 'pack.json: $.id: must be lower-case words joined by hyphens'],
     [{ clauses: [], overrides: [{ id: '1.1', severity: 'stop' }] }, 'pack.json: $.overrides: overrides need "extends"'],
     [{ colour: 'red' }, 'pack.json: $: unknown field(s) "colour"'],
+    // Found by test/fuzz/pack.fuzz.test.ts: quoting the bad signal back threw a TypeError for these.
+    [{ clauses: [clause('1.1', { signals: [JSON.parse('{"toString": 1}')] })] }, 'pack.json: $.clauses[0].signals[0]: must be a signal name'],
+    [{ clauses: [clause('1.1', { signals: [Object.create(null)] })] }, 'pack.json: $.clauses[0].signals[0]: must be a signal name'],
   ])('reports %j with its JSON path', (over, message) => {
     expect(problems({ id: 'trust', organisation: 'A Trust', title: 'Policy', clauses: [clause('1.1')], ...over })).toContain(message);
   });
@@ -66,6 +69,9 @@ describe('extends', () => {
   it.each([
     [pack({ id: 'a', extends: 'nowhere', clauses: [] }), '$.extends: extends "nowhere", which is not a known pack'],
     [pack({ id: 'school', extends: 'trust', clauses: [], overrides: [{ id: '9.9', severity: 'stop' }] }), '$.overrides[0].id: no inherited clause "9.9" to override'],
+    // Found by test/fuzz/pack.fuzz.test.ts: an override could leave a clause its own schema rejects.
+    [pack({ id: 'school', extends: 'trust', clauses: [], overrides: [{ id: '1.1', signals: ['pupil.upn', 'pupil.upn'] }] }), '$.overrides[0].signals: a signal is listed twice'],
+    [pack({ id: 'school', extends: 'trust', clauses: [], overrides: [{ id: '1.1', signals: [] }] }), '$.overrides[0].signals: "1.1" is checkable, so it needs at least one signal'],
   ])('reports a bad chain: %#', (p, message) => {
     expect(() => resolvePack(p, lookup)).toThrow(message);
   });

@@ -83,7 +83,13 @@ export function resolvePack(pack: Pack, lookup: (id: string) => Pack | undefined
         return;
       }
       const { id: _id, ...changes } = o;
-      clauses[at] = { ...clauses[at]!, ...changes };
+      const changed = { ...clauses[at]!, ...changes };
+      // The clause schema's own rules: the override has not been through them together with the clause it changes.
+      let wrong: string | undefined;
+      if (new Set(changed.signals).size !== changed.signals.length) wrong = 'a signal is listed twice';
+      else if (changed.checkable && !changed.signals.length) wrong = `"${o.id}" is checkable, so it needs at least one signal`;
+      if (wrong) problems.push({ field: jsonPath(['overrides', i, 'signals']), problem: wrong });
+      else clauses[at] = changed;
     });
   }
   if (problems.length) throw new InputError(source, problems);

@@ -44,7 +44,10 @@ export const ClauseSchema = z
     /** The clause, verbatim from the document (whitespace tidied, words untouched). */
     quote: text,
     /** The engine signals whose findings breach this clause. Empty for clauses post text cannot reveal. */
-    signals: z.array(z.enum(SIGNALS, { error: (issue) => `unknown signal "${String(issue.input)}"` })).default([]),
+    signals: z
+      // Only text is quoted back: String() throws on some objects (`{"toString": 1}`, a null-prototype object).
+      .array(z.enum(SIGNALS, { error: (issue) => (typeof issue.input === 'string' ? `unknown signal "${issue.input}"` : 'must be a signal name, e.g. "pupil.name"') }))
+      .default([]),
     severity: z.enum(SEVERITIES),
     /** Plain English: what to do instead. */
     guidance: text,

@@ -78,6 +78,15 @@ describe('settings: managed over local over defaults, field by field', () => {
     expect(s.problems).toEqual([{ source: 'managed', field: 'policyPack', problem: expect.stringContaining('no-such-pack') }]);
   });
 
+  // Found by test/fuzz/settings.fuzz.test.ts: staff's pack "baseline" replaced the default policy, which then no
+  // longer resolved, and the checker could not start.
+  it('a custom pack may not take a built-in pack\'s id', () => {
+    const s = merge({}, { customPolicyPacks: [{ id: 'baseline', title: 'T', extends: 'no-such-pack' }, { id: 'oakwood-primary', title: 'T' }] });
+    expect(s.customPolicyPacks.map((p) => (p as { id: string }).id)).toEqual(['oakwood-primary']);
+    expect(s.policyPack).toBe('baseline');
+    expect(s.problems).toEqual([{ source: 'local', field: 'customPolicyPacks[0]', problem: '"baseline" is the id of a built-in policy: give the pack an id of its own' }]);
+  });
+
   it('a hashed roster is accepted; a list of names is not', () => {
     expect(merge({ roster: { format: 'postcheck-roster/1' } }).roster).toEqual({ format: 'postcheck-roster/1' });
     expect(merge({}, { roster: 'Sam Smith, Year 4' }).problems[0]).toMatchObject({ source: 'local', field: 'roster' });

@@ -133,7 +133,10 @@ export function mergeSettings(managed: Record<string, unknown>, local: Record<st
         items.forEach((item, i) => {
           try {
             const value = packValue(item);
-            validate.pack(value, `customPolicyPacks[${i}]`);
+            const { id } = validate.pack(value, `customPolicyPacks[${i}]`);
+            // It would stand in for the built-in pack wherever that is named (as the policy, or as a parent), so a
+            // policy checked against the built-in pack could stop resolving.
+            if (validate.builtinPack(id)) throw new Error(`"${id}" is the id of a built-in policy: give the pack an id of its own`);
             packs.push(value);
           } catch (e) {
             problem(source, `customPolicyPacks[${i}]`, message(e));

@@ -54,6 +54,7 @@ describe('training api', () => {
     const before = api.packs();
     expect(() => api.openPack('{\n  "id": "x",\n  "title": \n}', 'ours.json')).toThrow(/^ours\.json:3: not valid JSON \(value expected\)/);
     expect(() => api.openPack(pack({ extends: 'no-such-pack' }), 'ours.json')).toThrow(/no-such-pack/);
+    expect(() => api.openPack(pack({ id: 'owls-academy-trust' }), 'ours.json')).toThrow(/ours\.json.*"owls-academy-trust" is the id of a built-in policy/);
     expect(api.packs()).toEqual(before);
   });
 });

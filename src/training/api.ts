@@ -4,7 +4,8 @@ import { boot } from '../content/boot.ts';
 import { createChecker } from '../content/checker.ts';
 import { toShown } from '../content/findings.ts';
 import { contextFrom, packFrom, packName } from '../content/policy-from-settings.ts';
-import { BASELINE_ID, builtinPacks } from '../policy/builtin.ts';
+import { InputError } from '../engine/errors.ts';
+import { BASELINE_ID, builtinPack, builtinPacks } from '../policy/builtin.ts';
 import { cite } from '../policy/cite.ts';
 import { parsePack, type ResolvedPack } from '../policy/load.ts';
 import { training } from '../sites/training.ts';
@@ -61,6 +62,8 @@ export function createTrainingApi(doc: Document, start: TrainingStart): Training
     openPack(json, fileName) {
       const raw = readJson(json, fileName);
       const pack = parsePack(raw, fileName);
+      // As in settings: a school's pack with a built-in pack's id would stand in for it everywhere it is named.
+      if (builtinPack(pack.id)) throw new InputError(fileName, [{ field: '$.id', problem: `"${pack.id}" is the id of a built-in policy: give the pack an id of its own` }]);
       const others = source.settings().customPolicyPacks.filter((p, i) => parsePack(p, `customPolicyPacks[${i}]`).id !== pack.id);
       const customPolicyPacks = [...others, raw];
       // Throws (naming the missing pack or the cycle) before anything changes when its `extends` cannot be followed.
