@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { readJson } from './json.ts';
 import { InputError } from './errors.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/zod.ts';
 import { PackSchema, type Pack } from './schema.ts';
 
 /** The pack schema as JSON Schema, for editors. */

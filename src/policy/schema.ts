@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/zod.ts';
 import { SEVERITIES, SIGNALS } from '../engine/types.ts';
 
 // A policy pack: one school's (or trust's) social media policy as data. Clause quotes are the policy's own words.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/zod.ts';
 import { InputError } from '../engine/errors.ts';
 import { SchoolProfileSchema, zodProblems, type SchoolProfile } from '../engine/school-profile.ts';
 

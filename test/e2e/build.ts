@@ -59,20 +59,20 @@ export async function buildFixtures(force = false): Promise<boolean> {
 /** Where a failed extension build leaves its error, for launchBrowser({extension: true}) to report. */
 export const EXTENSION_ERROR = join(FIXTURE_OUT, 'extension-build-error.txt');
 
+/** What the extension is built from: a build older than any of these is stale. */
+export const EXTENSION_INPUTS = ['src', 'entrypoints', 'public', 'assets', 'rules', 'examples', 'wxt.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
+
 /**
  * Runs `wxt build` when its inputs changed. A failure does not throw: it is written to EXTENSION_ERROR, so tests
  * that do not load the extension (the fixture smoke tests) still run while the content script is mid-change.
  */
 export async function buildExtension(force = false): Promise<boolean> {
-  const inputs = ['src', 'entrypoints', 'public', 'assets', 'rules', 'examples', 'wxt.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
   // The last attempt's outcome is the stamp: a failed build is retried only once something changed.
   const lastAttempt = existsSync(EXTENSION_ERROR) ? EXTENSION_ERROR : join(EXTENSION_DIR, 'manifest.json');
-  if (!force && !stale(lastAttempt, inputs)) return false;
+  if (!force && !stale(lastAttempt, EXTENSION_INPUTS)) return false;
   mkdirSync(FIXTURE_OUT, { recursive: true });
   try {
-    // vitest sets NODE_ENV=test, which would give React's development JSX runtime against its production build.
-    const env = { ...process.env, NODE_ENV: 'production' };
-    await promisify(execFile)('npx', ['wxt', 'build'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
+    await wxtBuild('chrome');
     rmSync(EXTENSION_ERROR, { force: true });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -81,6 +81,22 @@ export async function buildExtension(force = false): Promise<boolean> {
     writeFileSync(EXTENSION_ERROR, `wxt build failed:\n${log}`);
   }
   return true;
+}
+
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
+
+/** `wxt build -b firefox` when its inputs changed (the Firefox test, the manifest and bundle checks read it). */
+export async function buildFirefoxExtension(force = false): Promise<boolean> {
+  if (!force && !stale(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), EXTENSION_INPUTS)) return false;
+  await wxtBuild('firefox');
+  return true;
+}
+
+function wxtBuild(browser: 'chrome' | 'firefox') {
+  // vitest sets NODE_ENV=test, which would give React's development JSX runtime against its production build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const args = browser === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox'];
+  return promisify(execFile)('npx', args, { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
 }
 
 /** The standalone training page, built as `npm run build:training` builds it, into the fixtures folder. */

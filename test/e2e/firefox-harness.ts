@@ -3,28 +3,14 @@
 // extension is installed as a temporary add-on; the fixture pages are served at the sites' real addresses by BiDi
 // request interception, so the manifest's match patterns decide where the content script runs, and every other
 // http(s) request from the tab is refused and recorded.
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { FIXTURE_OUT, ROOT } from './build.ts';
+import { FIXTURE_OUT } from './build.ts';
 import { fixtureFor } from './sites.ts';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
-
-
-/**
- * `wxt build -b firefox` (about 3 s). The global setup builds only the Chrome extension, and this is the one test that
- * loads the Firefox build, so it builds it itself rather than trust whatever an earlier `npm run build` left.
- */
-export async function buildFirefoxExtension(): Promise<string> {
-  // vitest sets NODE_ENV=test, which would give React's development JSX runtime against its production build.
-  const env = { ...process.env, NODE_ENV: 'production' };
-  await promisify(execFile)('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 });
-  return FIREFOX_EXTENSION_DIR;
-}
+export { FIREFOX_EXTENSION_DIR } from './build.ts';
 
 export type FirefoxBrowser = {
   browser: Browser;

@@ -6,8 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type ElementHandle, type Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { TRAINING_PAGE } from './build.ts';
-import { buildFirefoxExtension, FIREFOX, launchFirefox, type FirefoxBrowser } from './firefox-harness.ts';
+import { buildFirefoxExtension, FIREFOX_EXTENSION_DIR, TRAINING_PAGE } from './build.ts';
+import { FIREFOX, launchFirefox, type FirefoxBrowser } from './firefox-harness.ts';
 
 const EDITABLE = '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]';
 const POST = '[role="dialog"] div[role="button"][aria-label="Post"]';
@@ -55,7 +55,8 @@ const boxText = (page: Page) => page.evaluate(() => window.__fixture.editors['fb
 describe('Firefox ESR: the firefox-mv2 build as a temporary add-on, and the standalone training page', () => {
   // Launched in the test, not in beforeAll: a missing Firefox then counts as a failed test, not a skipped one.
   it('marks the risky words, stops the post with the dialog, keeps the text on Escape; "Post anyway" posts once', async () => {
-    const firefox = await launchFirefox(await buildFirefoxExtension());
+    await buildFirefoxExtension(); // the global setup built it; only a stale build is rebuilt
+    const firefox = await launchFirefox(FIREFOX_EXTENSION_DIR);
     try {
       await check(firefox);
     } finally {

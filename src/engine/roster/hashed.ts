@@ -3,7 +3,7 @@ import { readJson } from '../json.ts';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { InputError } from '../errors.ts';
 import { zodProblems } from '../school-profile.ts';
 import { compileRoster, isEverydayForm, type NameSet, type RosterIndex, type RosterPupil } from './index.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { InputError, type InputProblem } from '../errors.ts';
 import { readCsv } from './csv.ts';
 
