@@ -94,8 +94,10 @@ export const CSS = `
 .pc-sev--stop { color: ${c.stopInk}; }
 .pc-sev--warning { color: ${c.warningInk}; }
 .pc-sev--advice { color: ${c.advice}; }
-.pc-finding-title { display: flex; flex-wrap: wrap; align-items: center; column-gap: 0.6em; row-gap: 0.15em; }
-.pc-words { font-weight: 600; }
+.pc-finding-title { display: flex; flex-wrap: wrap; align-items: center; column-gap: 0.6em; row-gap: 0.15em; min-width: 0; }
+/* The user's words wrap anywhere, but one letter carrying hundreds of combining marks (zalgo) cannot be broken and can
+   be wider than the card: it is cut at the card's edge rather than pushing the card sideways. */
+.pc-words { font-weight: 600; max-width: 100%; overflow-x: clip; }
 
 .pc-details > * + * { margin-top: 0.5em; }
 .pc-details { margin-top: 0.4em; }
