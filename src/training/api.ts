@@ -1,4 +1,3 @@
-import { analyse } from '../engine/analyse.ts';
 import { readJson } from '../engine/json.ts';
 import { boot } from '../content/boot.ts';
 import { createChecker } from '../content/checker.ts';
@@ -6,7 +5,6 @@ import { toShown } from '../content/findings.ts';
 import { contextFrom, packFrom, packName } from '../content/policy-from-settings.ts';
 import { InputError } from '../engine/errors.ts';
 import { BASELINE_ID, builtinPack, builtinPacks } from '../policy/builtin.ts';
-import { cite } from '../policy/cite.ts';
 import { parsePack, type ResolvedPack } from '../policy/load.ts';
 import { training } from '../sites/training.ts';
 import type { TrainingApi, TrainingModel } from '../ui/training/types.ts';
@@ -56,7 +54,7 @@ export function createTrainingApi(doc: Document, start: TrainingStart): Training
     check(text) {
       const pack = resolve(current);
       const allowed = new Set(source.settings().allowWords);
-      return toShown(text, cite(analyse(text, context), pack), { allowed, dismissed: new Set() });
+      return toShown(text, checkerFor(pack, context)(text), { allowed, dismissed: new Set() });
     },
 
     openPack(json, fileName) {

@@ -15,8 +15,11 @@ export function checkerFor(pack: ResolvedPack, context: AnalysisContext): Check 
   return (text) => cite(analyse(text, context), pack);
 }
 
-export interface Explained {
-  scenario: Scenario;
+/** What explaining needs of a post: its text, and the clause it was written to breach, if any. */
+export type Explainable = Pick<Scenario, 'post' | 'clauseId'>;
+
+export interface Explained<S extends Explainable = Scenario> {
+  scenario: S;
   findings: CitedFinding[];
   /** The clause to teach from: the scenario's own when it is cited, else the best clause of the worst finding. */
   clause: Clause | null;
@@ -27,7 +30,7 @@ export interface Explained {
 
 const rank = (s: CitedFinding['severity']) => SEVERITIES.indexOf(s);
 
-export function explain(scenario: Scenario, pack: ResolvedPack, check: Check): Explained {
+export function explain<S extends Explainable>(scenario: S, pack: ResolvedPack, check: Check): Explained<S> {
   const findings = check(scenario.post);
   const cited = new Set(findings.flatMap((f) => f.citations.map((c) => c.clauseId)));
   const worst = [...findings].sort((a, b) => rank(b.severity) - rank(a.severity))[0];

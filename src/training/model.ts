@@ -16,7 +16,7 @@ export function clauseView(c: Clause): ClauseView {
 }
 
 function view(s: Pick<Scenario, 'id' | 'post' | 'by' | 'site' | 'box' | 'clauseId'>, pack: ResolvedPack, check: Check): PostView {
-  const e = explain({ ...s, source: 'pack' }, pack, check);
+  const e = explain(s, pack, check);
   return {
     id: s.id,
     post: s.post,
